@@ -1,0 +1,12 @@
+/** The detection layer's shared parts: the rule shape, the rule runner, and finding aggregation. */
+export { checkRules, createDetectionProcessor, type DetectionOptions } from './detection-processor.ts'
+export { FindingAggregator, type FindingGroup } from './finding-aggregator.ts'
+export {
+  type CorrelationRule,
+  type Correlator,
+  type Detection,
+  type EventRule,
+  isCorrelationRule,
+  type Rule,
+  type RuleMetadata,
+} from './rule.ts'

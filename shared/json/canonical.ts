@@ -1,0 +1,32 @@
+/** Canonical JSON (sorted keys, no whitespace) and hashes over it, for fingerprints and stable ids. */
+import { createHash } from 'node:crypto'
+
+/** JSON with object keys sorted at every level, so equal values always serialise the same way. */
+export function canonicalJson(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map((item) => canonicalJson(item ?? null)).join(',')}]`
+  if (typeof value === 'object' && value !== null) {
+    const keys = Object.keys(value).sort()
+    const members: string[] = []
+    for (const key of keys) {
+      const member = (value as Record<string, unknown>)[key]
+      if (member === undefined) continue
+      members.push(`${JSON.stringify(key)}:${canonicalJson(member)}`)
+    }
+    return `{${members.join(',')}}`
+  }
+  return JSON.stringify(value) ?? 'null'
+}
+
+export function sha256Hex(text: string): string {
+  return createHash('sha256').update(text).digest('hex')
+}
+
+/**
+ * A deterministic UUID-shaped id (RFC 9562 version 8) from the parts that identify a thing:
+ * the same parts always give the same id, so reruns over the same input emit the same uids.
+ */
+export function stableUid(...parts: ReadonlyArray<string | number | undefined>): string {
+  const hex = sha256Hex(parts.map((part) => (part === undefined ? '' : String(part))).join('\u001f'))
+  const variant = ((Number.parseInt(hex.slice(16, 17), 16) & 0x3) | 0x8).toString(16)
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-8${hex.slice(13, 16)}-${variant}${hex.slice(17, 20)}-${hex.slice(20, 32)}`
+}

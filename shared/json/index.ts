@@ -1,0 +1,17 @@
+/** Typed reads of untrusted JSON, canonical serialisation and stable ids. */
+export { canonicalJson, sha256Hex, stableUid } from './canonical.ts'
+export {
+  asArray,
+  asBoolean,
+  asInt,
+  asObject,
+  asString,
+  asStrings,
+  asText,
+  compact,
+  compactOrOmit,
+  type JsonObject,
+  nonEmpty,
+  path,
+  recordsIn,
+} from './fields.ts'

@@ -1,0 +1,2 @@
+/** Bounded state for correlation and deduplication: memory has a ceiling whatever the input size. */
+export { BoundedMap, BoundedSet } from './bounded-map.ts'

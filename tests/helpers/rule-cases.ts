@@ -1,0 +1,29 @@
+/** Rule fixtures: tests/fixtures/<rule-id>.jsonl, one named case a line with `expected` and its OCSF event(s). */
+import { readFileSync } from 'node:fs'
+import type { OcsfEvent } from '#shared/ocsf/index.ts'
+
+export interface RuleCase {
+  readonly name: string
+  readonly expected: boolean
+  /** The events of the case in order; a one-event case may write `event` instead. */
+  readonly events: readonly OcsfEvent[]
+}
+
+export function readRuleCases(file: string): RuleCase[] {
+  return readFileSync(file, 'utf8')
+    .split('\n')
+    .filter((line) => line.trim().length > 0)
+    .map((line) => {
+      const raw = JSON.parse(line) as {
+        name: string
+        expected: boolean
+        event?: OcsfEvent
+        events?: OcsfEvent[]
+      }
+      return {
+        name: raw.name,
+        expected: raw.expected,
+        events: raw.events ?? (raw.event === undefined ? [] : [raw.event]),
+      }
+    })
+}
