@@ -32,9 +32,15 @@ export async function runProcessor(
   await runner.finish()
   sink.end()
   const output = Buffer.concat(chunks).toString('utf8')
-  const events = output
-    .split('\n')
-    .filter((line) => line.startsWith('{'))
-    .map((line) => JSON.parse(line) as unknown)
-  return { text: output, events, reporter, warnings }
+  return { text: output, events: jsonlEvents(output), reporter, warnings }
+}
+
+/** The events of JSONL output; empty when the output is one document instead (SARIF, Mermaid). */
+function jsonlEvents(output: string): unknown[] {
+  const lines = output.split('\n').filter((line) => line.length > 0)
+  try {
+    return lines.map((line) => JSON.parse(line) as unknown)
+  } catch {
+    return []
+  }
 }

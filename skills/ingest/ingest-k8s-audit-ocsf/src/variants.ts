@@ -43,7 +43,11 @@ function looksLikeAuditEvent(event: JsonObject): boolean {
   if (event.kind === 'Event' && asString(event.apiVersion)?.startsWith('audit.k8s.io/')) return true
   if (typeof event.verb !== 'string') return false
   if (event.kind === 'Event') return true
-  return asObject(event.objectRef) !== undefined || typeof event.requestURI === 'string' || asObject(event.user) !== undefined
+  return (
+    asObject(event.objectRef) !== undefined ||
+    typeof event.requestURI === 'string' ||
+    asObject(event.user) !== undefined
+  )
 }
 
 function readAks(record: JsonObject, log: string): VariantResult {
@@ -81,7 +85,15 @@ function readCloudWatch(record: JsonObject, message: string): VariantResult {
 }
 
 /** Keys only a Cloud Logging LogEntry has; such an entry without protoPayload holds no audit event. */
-const LOG_ENTRY_KEYS = ['logName', 'logname', 'insertId', 'insertid', 'jsonPayload', 'textPayload', 'operation']
+const LOG_ENTRY_KEYS = [
+  'logName',
+  'logname',
+  'insertId',
+  'insertid',
+  'jsonPayload',
+  'textPayload',
+  'operation',
+]
 
 export function readVariant(record: unknown): VariantResult {
   const object = asObject(record)
@@ -106,7 +118,10 @@ export function readVariant(record: unknown): VariantResult {
   const message = asString(object.message)
   if (message !== undefined && typeof object.verb !== 'string') return readCloudWatch(object, message)
   if (!looksLikeAuditEvent(object))
-    throw new RecordError('not a Kubernetes audit event', 'neither an audit.k8s.io Event nor a verb with an objectRef, requestURI or user')
+    throw new RecordError(
+      'not a Kubernetes audit event',
+      'neither an audit.k8s.io Event nor a verb with an objectRef, requestURI or user',
+    )
   const eks = eksContextOf(object)
   return {
     record: {
