@@ -2,8 +2,8 @@
  * Bundles every skill into dist/<skill>.mjs: one standalone ES module per skill with a shebang,
  * runnable with `node dist/<skill>.mjs` from anywhere, with no node_modules beside it.
  */
-import { chmodSync, mkdirSync, rmSync } from 'node:fs'
-import { join } from 'node:path'
+import { chmodSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs'
+import { basename, join } from 'node:path'
 import { build } from 'esbuild'
 import { findSkills, ROOT } from './skills.ts'
 
@@ -17,12 +17,15 @@ const BANNER = [
 ].join('\n')
 
 const skills = findSkills()
-rmSync(DIST, { recursive: true, force: true })
+// Build beside dist/ and move each bundle in with an atomic rename, so a pipe or test running from dist/
+// while a build happens never sees a half-written script.
+const staging = join(ROOT, `.dist-staging-${process.pid}`)
+rmSync(staging, { recursive: true, force: true })
 mkdirSync(DIST, { recursive: true })
 const result = await build({
   absWorkingDir: ROOT,
   entryPoints: Object.fromEntries(skills.map((skill) => [skill.name, skill.entry])),
-  outdir: DIST,
+  outdir: staging,
   outExtension: { '.js': '.mjs' },
   bundle: true,
   platform: 'node',
@@ -33,8 +36,16 @@ const result = await build({
   logLevel: 'warning',
   metafile: true,
 })
-for (const skill of skills) chmodSync(join(DIST, `${skill.name}.mjs`), 0o755)
-const sizes = Object.entries(result.metafile.outputs).map(
-  ([file, output]) => `${file} ${(output.bytes / 1024).toFixed(0)} KiB`,
+const bundles = new Set(skills.map((skill) => `${skill.name}.mjs`))
+for (const bundle of bundles) {
+  chmodSync(join(staging, bundle), 0o755)
+  renameSync(join(staging, bundle), join(DIST, bundle))
+}
+rmSync(staging, { recursive: true, force: true })
+for (const file of readdirSync(DIST)) {
+  if (!bundles.has(file)) rmSync(join(DIST, file), { recursive: true, force: true })
+}
+const lines = Object.entries(result.metafile.outputs).map(
+  ([file, output]) => `dist/${basename(file)} ${(output.bytes / 1024).toFixed(0)} KiB`,
 )
-console.log(`built ${skills.length} skill(s):\n  ${sizes.join('\n  ')}`)
+console.log(`built ${skills.length} skill(s):\n  ${lines.join('\n  ')}`)

@@ -1,0 +1,4 @@
+/** What live readers and collectors share: cloud error classification, the --from-api window, streamed pages. */
+export { type CloudCall, type CloudErrorKind, classifyCloudError, toServiceError } from './cloud-errors.ts'
+export { liveInputItems } from './live-items.ts'
+export { addLiveOptions, type LiveOptions, resolveWindow, type TimeWindow } from './live-window.ts'
