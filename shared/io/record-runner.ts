@@ -34,6 +34,11 @@ export interface RecordProcessor {
    * Detectors use it to pass over event classes none of their rules read.
    */
   passOver?(line: string): string | undefined
+  /**
+   * Reads a line that is not JSON (VPC flow log text, CSV): returns the record, or throws RecordError.
+   * Without it every line is parsed as JSON.
+   */
+  parseLine?(line: string, location: Location): unknown
   /** The records a parsed JSON value holds (containers such as `Records` unwrapped); default the value itself. */
   recordsOf?(value: unknown): readonly unknown[]
   process(record: unknown, context: RecordContext): void
@@ -119,10 +124,14 @@ export class RecordRunner {
     }
     let value: unknown
     try {
-      value = JSON.parse(item.text)
+      value =
+        this.processor.parseLine === undefined
+          ? JSON.parse(item.text)
+          : this.processor.parseLine(item.text, item.location)
     } catch (error) {
       this.reporter.read += 1
-      this.reporter.skip(item.location, 'malformed JSON', quoteForMessage((error as Error).message))
+      if (error instanceof RecordError) this.reporter.skip(item.location, error.reason, error.detail)
+      else this.reporter.skip(item.location, 'malformed JSON', quoteForMessage((error as Error).message))
       return
     }
     this.handleValue(value, item.location)
