@@ -62,7 +62,6 @@ export function buildComplianceFinding(input: ComplianceFindingInput): Complianc
     ...(status === 'pass' ? FINDING_STATUS.resolved : FINDING_STATUS.new),
     time: input.time,
     message: `${control.id} ${control.title}: ${COMPLIANCE_STATUS[status].status} for ${resourceKey}`,
-    is_alert: failed,
     metadata: buildMetadata(input.skill, {
       uid,
       profiles: input.cloud === undefined ? undefined : ['cloud'],

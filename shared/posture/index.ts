@@ -1,0 +1,12 @@
+/** The evaluate layer's shared parts: controls, evaluation to Compliance Findings, snapshots, reports, the harness. */
+export type { ControlOutcome, PostureControl } from './control.ts'
+export { type Evaluation, evaluateControls } from './evaluate-controls.ts'
+export { createProgress, type Progress, SILENT_PROGRESS } from './progress.ts'
+export { isFailure, meetsFailOn, type PostureFormat, selectFindings, toJsonl, toTable } from './report.ts'
+export {
+  type LoadedSubject,
+  type PostureOptions,
+  type PostureSkill,
+  runPostureSkill,
+} from './run-posture-skill.ts'
+export { readSnapshot, type SnapshotFile, serialiseSnapshot } from './snapshot-file.ts'
