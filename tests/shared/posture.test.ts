@@ -70,7 +70,11 @@ describe('evaluateControls', () => {
         requirements: ['NIST CSF 2.0 PR.AA-03', 'SOC 2 CC6.1'],
         status_details: ['bob has a console password and no MFA'],
       },
-      finding_info: { attacks: [{ sub_technique: { uid: 'T1078.004' } }] },
+      finding_info: {
+        attacks: expect.arrayContaining([
+          expect.objectContaining({ sub_technique: { uid: 'T1078.004', name: 'Cloud Accounts' } }),
+        ]),
+      },
       remediation: { desc: 'Enable a virtual or hardware MFA device for the user.' },
       metadata: { log_source: 'snapshot.json', profiles: ['cloud'] },
     })
