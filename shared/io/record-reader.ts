@@ -118,6 +118,15 @@ export async function* readInputItems(
       document.add(line)
       return
     }
+    if (line.length > limits.maxLineChars) {
+      items.push({
+        kind: 'skip',
+        reason: 'line too long',
+        detail: `over ${limits.maxLineChars} characters`,
+        location: { source, line: lineNumber },
+      })
+      return
+    }
     if (line.trim().length === 0) return
     if (mode === 'undecided') {
       if (opensDocument(line)) {

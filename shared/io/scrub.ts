@@ -9,7 +9,7 @@ const SECRET_PATTERNS: ReadonlyArray<readonly [RegExp, string]> = [
   [/(aws_?secret_?access_?key["'\s:=]+)[A-Za-z0-9/+=]{40}/gi, '$1[redacted]'],
   // Bearer and basic credentials in headers, and tokens in URLs.
   [/\b(Bearer|Basic)\s+[A-Za-z0-9._~+/=-]{8,}/g, '$1 [redacted]'],
-  [/([?&](?:token|access_token|sig|signature|key|code|password)=)[^&\s"']+/gi, '$1[redacted]'],
+  [/([?&][\w.-]*(?:token|signature|sig|key|secret|password|credential|code)=)[^&\s"']+/gi, '$1[redacted]'],
   [/(\/\/[^/\s:@]+:)[^@\s/]+@/g, '$1[redacted]@'],
   // Provider token formats: OpenAI-style, GitHub, Slack, Google API keys.
   [/\bsk-[A-Za-z0-9_-]{16,}/g, 'sk-[redacted]'],
