@@ -38,7 +38,18 @@ pipe() {
 }
 
 assume='--assume-time 2024-01-01T00:00:00Z'
-pipe k8s ingest-k8s-audit-ocsf "$assume" "detect-privilege-escalation-k8s" \
+pipe k8s ingest-k8s-audit-ocsf "$assume" \
+  "detect-privilege-escalation-k8s detect-sensitive-secret-read-k8s detect-container-escape-k8s" \
   k8s/panther_eks_k8s_audit_rule_tests.jsonl k8s/panther_aks_kube_audit_diaglog_rule_tests.jsonl
-pipe gke ingest-k8s-audit-ocsf "$assume" "detect-privilege-escalation-k8s" \
+pipe gke ingest-k8s-audit-ocsf "$assume" \
+  "detect-privilege-escalation-k8s detect-sensitive-secret-read-k8s detect-container-escape-k8s" \
   gcp/panther_gcp_audit_rule_tests.jsonl
+pipe cloudtrail ingest-cloudtrail-ocsf "$assume" "" \
+  cloudtrail/stratus_red_team_detonations.records.json cloudtrail/panther_cloudtrail_rule_tests.jsonl \
+  cloudtrail/plaso_aws_cloudtrail_lookupevents.jsonl
+pipe vpcflow ingest-vpc-flow-logs-ocsf "$assume" "" vpcflow/panther_vpcflow_rule_tests.jsonl
+pipe gcp ingest-gcp-audit-ocsf "$assume" "" gcp/panther_gcp_audit_rule_tests.jsonl gcp/plaso_gcp_logging.jsonl
+pipe azure ingest-azure-activity-ocsf "$assume" "" \
+  azure/panther_azure_activity_rule_tests.jsonl azure/plaso_azure_activity_log_sdkformat.jsonl
+pipe guardduty ingest-guardduty-ocsf "" "" guardduty/panther_guardduty_rule_tests.jsonl
+pipe securityhub ingest-security-hub-ocsf "" "" securityhub/panther_asff_rule_tests.jsonl

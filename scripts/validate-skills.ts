@@ -69,6 +69,7 @@ export const SHARED_LAYERS: readonly (readonly string[])[] = [
   ['io'],
   ['cli'],
   ['ingest', 'detect', 'posture', 'cloud'],
+  ['remediate'],
 ]
 
 function sharedAreaRank(area: string): number {

@@ -28,6 +28,8 @@ const CREDENTIAL_NAMES = new Set([
   'CredentialsProviderError',
   'CredentialUnavailableError',
   'AuthenticationRequiredError',
+  'AggregateAuthenticationError', // Azure DefaultAzureCredential: no credential in its chain could be used
+  'AuthenticationError', // Azure identity: the token endpoint refused the credential
   'ExpiredTokenException',
   'ExpiredToken',
   'UnrecognizedClientException',
@@ -113,6 +115,8 @@ export interface CloudCall {
   readonly permission: string
   /** How the user supplies credentials, for the message when there are none. */
   readonly credentialsHint: string
+  /** What to try when throttling did not clear; by default a narrower time window, as for a log pull. */
+  readonly throttledHint?: string
 }
 
 /** A ServiceError whose one-line message says what failed and what to do about it. */
@@ -137,7 +141,7 @@ export function toServiceError(call: CloudCall, error: unknown): ServiceError {
       )
     case 'throttled':
       return new ServiceError(
-        `${prefix}: still throttled after retries; try a narrower time window: ${detail}`,
+        `${prefix}: still throttled after retries; ${call.throttledHint ?? 'try a narrower time window'}: ${detail}`,
         call.service,
         {
           cause: error,

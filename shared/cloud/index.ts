@@ -1,4 +1,5 @@
 /** What live readers and collectors share: cloud error classification, the --from-api window, streamed pages. */
+export { apiEndpointOption } from './api-endpoint.ts'
 export { type CloudCall, type CloudErrorKind, classifyCloudError, toServiceError } from './cloud-errors.ts'
 export { liveInputItems } from './live-items.ts'
 export { addLiveOptions, type LiveOptions, resolveWindow, type TimeWindow } from './live-window.ts'

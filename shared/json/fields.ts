@@ -62,6 +62,23 @@ export function path(value: unknown, ...keys: string[]): unknown {
   return current
 }
 
+/**
+ * Reads a nested field written in either camelCase or PascalCase: AWS renders one API shape both ways
+ * (GuardDuty's REST and EventBridge JSON is camelCase, the AWS CLI's is PascalCase). Keys are given in camelCase.
+ */
+export function pathOfEitherCase(value: unknown, ...keys: string[]): unknown {
+  let current = value
+  for (const key of keys) {
+    const object = asObject(current)
+    if (object === undefined) return undefined
+    const pascal = `${key.charAt(0).toUpperCase()}${key.slice(1)}`
+    if (Object.hasOwn(object, key)) current = object[key]
+    else if (Object.hasOwn(object, pascal)) current = object[pascal]
+    else return undefined
+  }
+  return current
+}
+
 /** Drops undefined values so that emitted JSON has no holes and key order stays as written. */
 export function compact<T extends object>(object: T): T {
   const result: Record<string, unknown> = {}

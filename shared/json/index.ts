@@ -13,5 +13,6 @@ export {
   type JsonObject,
   nonEmpty,
   path,
+  pathOfEitherCase,
   recordsIn,
 } from './fields.ts'

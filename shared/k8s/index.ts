@@ -1,5 +1,17 @@
-/** Kubernetes knowledge shared by ingest, detection and posture skills: principals and API paths. */
+/** Kubernetes knowledge shared by ingest, detection and posture skills: principals, API paths, requests. */
 export { apiPathOf, type ObjectReference, rbacResourceOf } from './api-paths.ts'
+export { type K8sRequest, k8sRequestOf } from './k8s-request.ts'
+export {
+  type ContainerRole,
+  containersOf,
+  type KindInfo,
+  KUBERNETES_KINDS,
+  kindInfoOf,
+  namespaceOf,
+  objectPathOf,
+  type PodContainer,
+  podSpecOf,
+} from './object-kinds.ts'
 export {
   ANONYMOUS_USERNAME,
   CLUSTER_ADMIN_GROUPS,

@@ -99,6 +99,36 @@ export function attacksFor(refs: readonly TechniqueRef[]): Attack[] {
   return attacks
 }
 
+/** An OCSF `attack` entry naming a tactic only, for sources that state the tactic and no technique. */
+export interface TacticAttack {
+  tactic: { uid: string; name: string }
+  version: string
+}
+
+/** The attack entry of an ATT&CK tactic id; throws UnknownTechniqueError for an id the catalogue lacks. */
+export function tacticAttack(tacticId: string): TacticAttack {
+  const name = ATTACK.tactics[tacticId]
+  if (name === undefined) throw new UnknownTechniqueError(tacticId, 'not a pinned ATT&CK tactic')
+  return { tactic: { uid: tacticId, name }, version: ATTACK.version }
+}
+
+function squeeze(name: string): string {
+  return name.toLowerCase().replace(/[^a-z]/g, '')
+}
+
+/**
+ * The ATT&CK tactic id of a tactic name, whatever its case and spacing ("Privilege Escalation",
+ * "PrivilegeEscalation"), as vendors write them; undefined for a name that is not an Enterprise tactic.
+ */
+export function attackTacticIdOf(name: string): string | undefined {
+  const wanted = squeeze(name)
+  if (wanted.length === 0) return undefined
+  for (const [id, tacticName] of Object.entries(ATTACK.tactics)) {
+    if (squeeze(tacticName) === wanted) return id
+  }
+  return undefined
+}
+
 /** The technique ids (sub-technique where there is one) of attack entries, deduplicated in order. */
 export function techniqueIdsOf(
   attacks: ReadonlyArray<{ technique?: { uid?: string }; sub_technique?: { uid?: string } }> | undefined,

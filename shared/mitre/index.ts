@@ -5,8 +5,11 @@ export {
   type Attack,
   assertTechniqueRefs,
   attacksFor,
+  attackTacticIdOf,
   findTechnique,
+  type TacticAttack,
   type TechniqueRef,
+  tacticAttack,
   techniqueIdsOf,
   UnknownTechniqueError,
 } from './attacks.ts'

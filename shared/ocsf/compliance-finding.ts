@@ -7,7 +7,7 @@ import { buildMetadata } from './metadata.ts'
 import type { ComplianceFinding } from './schema/classes.ts'
 import type { Cloud, ResourceDetails } from './schema/objects.ts'
 
-/** A control's outcome for one resource. `unknown` is a collection that failed: never reported as a pass. */
+/** A control's outcome for one resource. `unknown`: the collection failed or the input cannot tell; never a pass. */
 export type ControlStatus = 'pass' | 'fail' | 'unknown' | 'not-applicable'
 
 const COMPLIANCE_STATUS: Readonly<Record<ControlStatus, { status_id: 0 | 1 | 3 | 99; status: string }>> = {

@@ -113,7 +113,7 @@ function observable(kind: ObservableKind, name: string, value: string | undefine
 }
 
 /** The actors, source addresses and targets of the evidence, as observables pointing into it. */
-function observablesOf(evidences: readonly Evidences[]): Observable[] {
+export function observablesOf(evidences: readonly Evidences[]): Observable[] {
   const found: Array<Observable | undefined> = []
   for (const evidence of evidences) {
     found.push(observable('userName', 'evidences.actor.user.name', evidence.actor?.user?.name))
@@ -126,7 +126,8 @@ function observablesOf(evidences: readonly Evidences[]): Observable[] {
   return found.filter((item) => item !== undefined)
 }
 
-function dedupeObservables(observables: readonly Observable[]): Observable[] | undefined {
+/** Observables without repeats (same name, type and value), in first-seen order; undefined when none. */
+export function dedupeObservables(observables: readonly Observable[]): Observable[] | undefined {
   const seen = new Set<string>()
   const unique: Observable[] = []
   for (const item of observables) {

@@ -42,7 +42,10 @@ export const ACTIVITY_STATUS = {
 /** status_id of finding classes. */
 export const FINDING_STATUS = {
   new: { status_id: 1, status: 'New' },
+  inProgress: { status_id: 2, status: 'In Progress' },
+  suppressed: { status_id: 3, status: 'Suppressed' },
   resolved: { status_id: 4, status: 'Resolved' },
+  archived: { status_id: 5, status: 'Archived' },
 } as const
 
 export const CONFIDENCE = {
@@ -70,3 +73,8 @@ export const OBSERVABLE_TYPES = {
 } as const
 
 export type ObservableKind = keyof typeof OBSERVABLE_TYPES
+
+/** account.type_id values the toolkit uses, with their captions. */
+export const ACCOUNT_TYPES = {
+  awsAccount: { type_id: 10, type: 'AWS Account' },
+} as const

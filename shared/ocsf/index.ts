@@ -9,11 +9,14 @@ export {
 export {
   buildDetectionFinding,
   type DetectionFindingInput,
+  dedupeObservables,
   type FindingRule,
   MAX_EVIDENCES,
   MAX_RELATED_EVENTS,
+  observablesOf,
 } from './detection-finding.ts'
 export {
+  ACCOUNT_TYPES,
   ACTIVITY_STATUS,
   CONFIDENCE,
   FINDING_STATUS,

@@ -7,6 +7,8 @@ export interface ControlOutcome {
   readonly detail: string
   readonly resource: ResourceDetails
   readonly cloud?: Cloud
+  /** The file the outcome comes from, when a run reads several; else the evaluation's own. */
+  readonly logSource?: string
   /** The line of the evaluated file the outcome points at, when there is one (a Dockerfile instruction). */
   readonly line?: number
 }

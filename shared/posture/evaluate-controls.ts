@@ -74,7 +74,7 @@ export function evaluateControls<Subject>(evaluation: Evaluation<Subject>): Comp
             cloud: outcome.cloud ?? evaluation.cloud,
             time: evaluation.time,
           }),
-          evaluation.logSource,
+          outcome.logSource ?? evaluation.logSource,
           outcome.line,
         ),
       )

@@ -1,6 +1,18 @@
 /** The evaluate layer's shared parts: controls, evaluation to Compliance Findings, snapshots, reports, the harness. */
+
+export {
+  asYamlBoolean,
+  type ConfigDocument,
+  configSourceName,
+  type NodePath,
+  type ParsedDocument,
+  parseConfigDocuments,
+  readConfigText,
+} from './config-documents.ts'
 export type { ControlOutcome, PostureControl } from './control.ts'
 export { type Evaluation, evaluateControls } from './evaluate-controls.ts'
+export { type ImagePinning, type ImageReference, parseImageReference, pinningOf } from './image-reference.ts'
+export { isSecretName, type LiteralSecretReason, literalSecretOf } from './literal-secrets.ts'
 export { createProgress, type Progress, SILENT_PROGRESS } from './progress.ts'
 export { isFailure, meetsFailOn, type PostureFormat, selectFindings, toJsonl, toTable } from './report.ts'
 export {

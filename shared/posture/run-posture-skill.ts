@@ -6,7 +6,7 @@
 import type { Command } from 'commander'
 import { type CommonOptions, createSkillProgram, EXIT_STATUS, runMain, severityOption } from '../cli/index.ts'
 import { UsageError } from '../errors/index.ts'
-import { Output } from '../io/index.ts'
+import { Output, Reporter } from '../io/index.ts'
 import {
   type Benchmark,
   type Cloud,
@@ -44,8 +44,16 @@ export interface PostureSkill<Options extends PostureOptions, Subject> {
   readonly controls: readonly PostureControl<Subject>[]
   /** Adds the evaluate command's own options (--snapshot, provider flags, --from-cluster...). */
   configure?(command: Command): void
-  /** Reads the inputs, or collects live, into what the controls evaluate. */
-  load(options: Options, inputs: readonly string[], progress: Progress): Promise<LoadedSubject<Subject>>
+  /**
+   * Reads the inputs, or collects live, into what the controls evaluate. A loader that reads records
+   * (manifests, documents, services) counts them on the reporter, and warns there about what it skipped.
+   */
+  load(
+    options: Options,
+    inputs: readonly string[],
+    progress: Progress,
+    reporter: Reporter,
+  ): Promise<LoadedSubject<Subject>>
   /** A `collect` subcommand that writes the snapshot JSON and nothing else. */
   readonly collect?: {
     configure?(command: Command): void
@@ -61,14 +69,15 @@ function checkControls<Subject>(controls: readonly PostureControl<Subject>[]): v
   }
 }
 
-function summarise(skill: string, findings: readonly ComplianceFinding[], written: number): string {
+/** The summary's note on the evaluation; the reporter's own part says what was read and emitted. */
+function summarise(findings: readonly ComplianceFinding[]): string {
   const counts = new Map<string, number>()
   for (const finding of findings) {
     const status = finding.compliance.status ?? 'Unknown'
     counts.set(status, (counts.get(status) ?? 0) + 1)
   }
   const parts = [...counts.entries()].map(([status, count]) => `${status.toLowerCase()} ${count}`).join(', ')
-  return `${skill}: evaluated ${findings.length} check result(s) (${parts || 'none'}); wrote ${written}`
+  return `evaluated ${findings.length} check result(s) (${parts || 'none'})`
 }
 
 export async function runPostureSkill<Options extends PostureOptions, Subject>(
@@ -99,7 +108,8 @@ export async function runPostureSkill<Options extends PostureOptions, Subject>(
       if (options.format !== 'ocsf' && options.format !== 'table')
         throw new UsageError('--format must be ocsf or table')
       const progress = createProgress(process.stderr, skill.name)
-      const loaded = await skill.load(options, inputs, progress)
+      const reporter = new Reporter({ skill: skill.name, quiet: options.quiet })
+      const loaded = await skill.load(options, inputs, progress, reporter)
       progress.done()
       const findings = evaluateControls({
         skill: skill.name,
@@ -124,8 +134,9 @@ export async function runPostureSkill<Options extends PostureOptions, Subject>(
       const colour = options.output === undefined && process.stdout.isTTY === true
       await output.write(options.format === 'table' ? toTable(selected, colour) : toJsonl(selected))
       await output.close()
-      if (options.quiet !== true)
-        process.stderr.write(`${summarise(skill.name, findings, selected.length)}\n`)
+      reporter.emitted = selected.length
+      reporter.note(summarise(findings))
+      reporter.printSummary()
       status = meetsFailOn(findings, options.failOn) ? EXIT_STATUS.findings : EXIT_STATUS.success
     })
     const { collect } = skill

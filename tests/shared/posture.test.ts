@@ -91,6 +91,25 @@ describe('evaluateControls', () => {
     expect(findings[0]?.resources?.[0]?.uid).toBe('111122223333')
   })
 
+  it("points each finding at its outcome's own file and line when the run read several", () => {
+    const control: PostureControl<Subject> = {
+      ...MFA_CONTROL,
+      evaluate: (subject) =>
+        subject.users.map((user, index) => ({
+          status: 'pass',
+          detail: `${user.name} checked`,
+          resource: { uid: user.name, type: 'User' },
+          logSource: `users-${index}.yaml`,
+          line: index + 3,
+        })),
+    }
+    const findings = evaluateControls({ ...BASE, controls: [control], sectionErrors: {} })
+    expect(findings.map((finding) => [finding.metadata.log_source, finding.metadata.sequence])).toEqual([
+      ['users-0.yaml', 3],
+      ['users-1.yaml', 4],
+    ])
+  })
+
   it('gives the same finding uid on every run', () => {
     const first = evaluateControls({ ...BASE, sectionErrors: {} })
     const second = evaluateControls({ ...BASE, sectionErrors: {} })

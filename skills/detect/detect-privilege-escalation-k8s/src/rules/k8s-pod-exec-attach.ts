@@ -1,7 +1,7 @@
 /** Someone opened a shell in, or attached to, a running container. */
 import type { EventRule } from '#shared/detect/index.ts'
+import { k8sRequestOf } from '#shared/k8s/index.ts'
 import type { PrivilegeEscalationConfig } from '../config.ts'
-import { k8sRequestOf } from '../k8s-request.ts'
 
 const INTERACTIVE_SUBRESOURCES: ReadonlySet<string> = new Set(['pods/exec', 'pods/attach'])
 

@@ -1,8 +1,13 @@
 /** A binding to cluster-admin (or another configured powerful role), or any binding made by a non-administrator. */
 import type { EventRule } from '#shared/detect/index.ts'
-import { CLUSTER_ADMIN_GROUPS, CONTROL_PLANE_NAMESPACES, isSystemComponent } from '#shared/k8s/index.ts'
+import {
+  CLUSTER_ADMIN_GROUPS,
+  CONTROL_PLANE_NAMESPACES,
+  isSystemComponent,
+  type K8sRequest,
+  k8sRequestOf,
+} from '#shared/k8s/index.ts'
 import type { PrivilegeEscalationConfig } from '../config.ts'
-import { type K8sRequest, k8sRequestOf } from '../k8s-request.ts'
 
 const BINDING_RESOURCES: ReadonlySet<string> = new Set(['rolebindings', 'clusterrolebindings'])
 const WRITE_VERBS: ReadonlySet<string> = new Set(['create', 'update', 'patch'])

@@ -3,10 +3,10 @@
  * being used to browse for credentials, the step after a pod compromise.
  */
 import type { CorrelationRule, Detection } from '#shared/detect/index.ts'
+import { k8sRequestOf } from '#shared/k8s/index.ts'
 import type { OcsfEvent } from '#shared/ocsf/index.ts'
 import { BoundedMap } from '#shared/state/index.ts'
 import type { PrivilegeEscalationConfig } from '../config.ts'
-import { k8sRequestOf } from '../k8s-request.ts'
 
 /** Service accounts and namespaces followed at once; past it the oldest list is forgotten. */
 const MAX_TRACKED_LISTS = 10_000

@@ -1,8 +1,7 @@
 /** A service account mints tokens (TokenRequest) or validates them (TokenReview): identity brokering from a workload. */
 import type { EventRule } from '#shared/detect/index.ts'
-import { CONTROL_PLANE_NAMESPACES } from '#shared/k8s/index.ts'
+import { CONTROL_PLANE_NAMESPACES, k8sRequestOf } from '#shared/k8s/index.ts'
 import type { PrivilegeEscalationConfig } from '../config.ts'
-import { k8sRequestOf } from '../k8s-request.ts'
 
 function tokenRequest(event: Parameters<EventRule<PrivilegeEscalationConfig>['match']>[0]) {
   const request = k8sRequestOf(event)

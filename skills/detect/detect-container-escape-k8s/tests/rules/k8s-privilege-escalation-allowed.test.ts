@@ -1,0 +1,15 @@
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { readRuleCases } from '../../../../../tests/helpers/rule-cases.ts'
+import { k8sPrivilegeEscalationAllowed } from '../../src/rules/k8s-privilege-escalation-allowed.ts'
+import { DEFAULT_CONFIG } from './test-config.ts'
+
+describe('k8s-privilege-escalation-allowed', () => {
+  it.each(
+    readRuleCases(join(import.meta.dirname, '..', 'fixtures', 'k8s-privilege-escalation-allowed.jsonl')),
+  )('$name', ({ events, expected }) => {
+    const [event] = events
+    if (event === undefined) throw new Error('a case needs its event')
+    expect(k8sPrivilegeEscalationAllowed.match(event, DEFAULT_CONFIG)).toBe(expected)
+  })
+})

@@ -1,0 +1,265 @@
+/**
+ * The live path through the real @kubernetes/client-node, against a loopback API server this test starts:
+ * paginated lists, one throttled call, one forbidden list, and the ClusterRole REFERENCES.md documents.
+ */
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { parseAllDocuments } from 'yaml'
+import { evaluateControls, SILENT_PROGRESS } from '#shared/posture/index.ts'
+import { HAS_SHARED } from '../../../../tests/helpers/paths.ts'
+import { parseJsonl } from '../../../../tests/helpers/run-skill.ts'
+import { runSkillAsync } from '../../../../tests/helpers/run-skill-async.ts'
+import { ocsfValidate, zodProblems } from '../../../../tests/helpers/validators.ts'
+import { CIS_KUBERNETES } from '../src/benchmark.ts'
+import { collectCluster, PAGE_SIZE } from '../src/cluster-collector.ts'
+import { CONTROLS } from '../src/controls/index.ts'
+import { buildInventory } from '../src/inventory.ts'
+import { type FakeApiServer, kubeconfigFor, startFakeApiServer } from './fake-api-server.ts'
+
+const TOKEN = 'loopback-test-token'
+const RBAC = '/apis/rbac.authorization.k8s.io/v1'
+
+const namespace = (name: string) => ({ metadata: { name, uid: `ns-${name}` } })
+
+const LISTS: Record<string, object[]> = {
+  '/api/v1/namespaces': [namespace('kube-system'), namespace('shop'), namespace('payments')],
+  '/api/v1/pods': [
+    {
+      metadata: {
+        name: 'kube-apiserver-cp1',
+        namespace: 'kube-system',
+        ownerReferences: [{ apiVersion: 'v1', kind: 'Node', name: 'cp1', uid: 'n1', controller: true }],
+      },
+      spec: {
+        hostNetwork: true,
+        containers: [
+          {
+            name: 'kube-apiserver',
+            image: 'registry.k8s.io/kube-apiserver:v1.29.2',
+            command: [
+              'kube-apiserver',
+              '--authorization-mode=Node,RBAC',
+              '--encryption-provider-config=/etc/kubernetes/enc.yaml',
+            ],
+          },
+        ],
+      },
+    },
+    {
+      metadata: {
+        name: 'web-7d9-abc12',
+        namespace: 'shop',
+        ownerReferences: [
+          { apiVersion: 'apps/v1', kind: 'ReplicaSet', name: 'web-7d9', uid: 'rs1', controller: true },
+        ],
+      },
+      spec: { containers: [{ name: 'app', image: 'shop/web:latest' }] },
+    },
+    {
+      metadata: { name: 'debug', namespace: 'payments' },
+      spec: {
+        automountServiceAccountToken: false,
+        containers: [{ name: 'shell', image: 'busybox:1.36', securityContext: { privileged: true } }],
+      },
+    },
+  ],
+  '/api/v1/replicationcontrollers': [],
+  '/api/v1/serviceaccounts': [{ metadata: { name: 'default', namespace: 'shop' } }],
+  '/apis/apps/v1/deployments': [
+    {
+      metadata: { name: 'web', namespace: 'shop', uid: 'd1' },
+      spec: { template: { spec: { containers: [{ name: 'app', image: 'shop/web:latest' }] } } },
+    },
+  ],
+  '/apis/apps/v1/daemonsets': [],
+  '/apis/apps/v1/statefulsets': [],
+  '/apis/apps/v1/replicasets': [
+    {
+      metadata: {
+        name: 'web-7d9',
+        namespace: 'shop',
+        ownerReferences: [
+          { apiVersion: 'apps/v1', kind: 'Deployment', name: 'web', uid: 'd1', controller: true },
+        ],
+      },
+      spec: { template: { spec: { containers: [{ name: 'app', image: 'shop/web:latest' }] } } },
+    },
+  ],
+  '/apis/batch/v1/jobs': [],
+  '/apis/batch/v1/cronjobs': [],
+  [`${RBAC}/roles`]: [],
+  [`${RBAC}/clusterroles`]: [
+    {
+      metadata: { name: 'cluster-admin', labels: { 'kubernetes.io/bootstrapping': 'rbac-defaults' } },
+      rules: [{ apiGroups: ['*'], resources: ['*'], verbs: ['*'] }],
+    },
+    {
+      metadata: { name: 'ci-deployer' },
+      rules: [{ apiGroups: ['apps'], resources: ['*'], verbs: ['get', 'update'] }],
+    },
+  ],
+  [`${RBAC}/rolebindings`]: [],
+  [`${RBAC}/clusterrolebindings`]: [
+    {
+      metadata: { name: 'cluster-admin' },
+      roleRef: { apiGroup: 'rbac.authorization.k8s.io', kind: 'ClusterRole', name: 'cluster-admin' },
+      subjects: [{ apiGroup: 'rbac.authorization.k8s.io', kind: 'Group', name: 'system:masters' }],
+    },
+    {
+      metadata: { name: 'ci-admin' },
+      roleRef: { apiGroup: 'rbac.authorization.k8s.io', kind: 'ClusterRole', name: 'cluster-admin' },
+      subjects: [{ kind: 'ServiceAccount', name: 'default', namespace: 'shop' }],
+    },
+  ],
+}
+
+/** The ClusterRole in REFERENCES.md, as paths the collector may list. */
+function documentedListPaths(): Set<string> {
+  const references = readFileSync(join(import.meta.dirname, '..', 'REFERENCES.md'), 'utf8')
+  const block = /```yaml\n([\s\S]*?)```/.exec(references)?.[1] ?? ''
+  const role = parseAllDocuments(block)[0]?.toJS() as {
+    kind: string
+    rules: Array<{ apiGroups: string[]; resources: string[]; verbs: string[] }>
+  }
+  expect(role.kind).toBe('ClusterRole')
+  const paths = new Set<string>()
+  for (const rule of role.rules) {
+    expect(rule.verbs).toEqual(['list'])
+    for (const group of rule.apiGroups) {
+      const prefix = group === '' ? '/api/v1' : `/apis/${group}/v1`
+      for (const resource of rule.resources) paths.add(`${prefix}/${resource}`)
+    }
+  }
+  return paths
+}
+
+/** The built script with no KUBECONFIG or home of the user's: only the kubeconfig a test names. */
+function runBuilt(args: readonly string[]) {
+  return runSkillAsync('k8s-security-benchmark', args, {
+    env: { PATH: process.env.PATH ?? '', HOME: tmpdir() },
+  })
+}
+
+describe('collectCluster against a loopback API server', () => {
+  let server: FakeApiServer
+  let kubeconfig: string
+  const dir = mkdtempSync(join(tmpdir(), 'k8s-live-'))
+
+  beforeAll(async () => {
+    server = await startFakeApiServer({
+      lists: LISTS,
+      forbidden: ['/apis/networking.k8s.io/v1/networkpolicies'],
+      throttledOnce: ['/apis/apps/v1/deployments'],
+      pageSize: 2,
+      token: TOKEN,
+    })
+    kubeconfig = join(dir, 'kubeconfig.yaml')
+    writeFileSync(kubeconfig, kubeconfigFor(server.url, TOKEN))
+  })
+
+  afterAll(() => server.close())
+
+  it('lists every section page by page, only with GET, and only what the documented ClusterRole allows', async () => {
+    server.requests.length = 0
+    const collection = await collectCluster({ kubeconfig }, SILENT_PROGRESS)
+    expect(collection.objects).toHaveLength(13)
+    expect(collection.sectionErrors).toEqual({
+      networkpolicies: expect.stringContaining(
+        'forbidden: the caller needs list networkpolicies.networking.k8s.io',
+      ),
+    })
+    expect(collection.scope).toEqual({ uid: server.url, name: 'loopback-audit', type: 'Kubernetes cluster' })
+    const allowed = documentedListPaths()
+    for (const request of server.requests) {
+      expect(request.method).toBe('GET')
+      expect(request.authorization).toBe(`Bearer ${TOKEN}`)
+      expect(request.limit).toBe(String(PAGE_SIZE))
+      expect(allowed.has(request.path), request.path).toBe(true)
+    }
+    const pods = server.requests.filter((request) => request.path === '/api/v1/pods')
+    expect(pods.map((request) => request.continueToken)).toEqual([null, '2'])
+    const deployments = server.requests.filter((request) => request.path === '/apis/apps/v1/deployments')
+    expect(deployments).toHaveLength(2)
+    expect(new Set(server.requests.map((request) => request.path))).toEqual(allowed)
+  })
+
+  it('evaluates what it collected, with Unknown where a list was forbidden', async () => {
+    const collection = await collectCluster({ kubeconfig }, SILENT_PROGRESS)
+    const build = buildInventory(collection.objects, [], collection.scope)
+    expect([...build.dropped]).toEqual([['judged through its controller', 2]])
+    const findings = evaluateControls({
+      skill: 'k8s-security-benchmark',
+      benchmark: CIS_KUBERNETES,
+      controls: CONTROLS,
+      subject: build.inventory,
+      sectionErrors: collection.sectionErrors,
+      time: Date.UTC(2026, 2, 2),
+      scope: collection.scope,
+    })
+    expect(zodProblems(findings)).toEqual([])
+    const result = (control: string, uid: string) =>
+      findings.find(
+        (finding) => finding.compliance.control === control && finding.resources?.[0]?.uid === uid,
+      )?.compliance.status
+    expect(result('5.3.2', server.url)).toBe('Unknown')
+    expect(result('1.2.27', '/api/v1/namespaces/kube-system/pods/kube-apiserver-cp1')).toBe('Pass')
+    expect(result('5.2.2', '/api/v1/namespaces/payments/pods/debug')).toBe('Fail')
+    expect(result('5.2.5', '/api/v1/namespaces/kube-system/pods/kube-apiserver-cp1')).toBe('Not Applicable')
+    expect(result('5.5.1', '/apis/apps/v1/namespaces/shop/deployments/web')).toBe('Fail')
+    expect(result('5.1.1', '/apis/rbac.authorization.k8s.io/v1/clusterrolebindings/ci-admin')).toBe('Fail')
+    expect(result('5.1.1', '/apis/rbac.authorization.k8s.io/v1/clusterrolebindings/cluster-admin')).toBe(
+      'Pass',
+    )
+    expect(result('5.1.3', '/apis/rbac.authorization.k8s.io/v1/clusterroles/cluster-admin')).toBe(
+      'Not Applicable',
+    )
+    expect(result('5.1.3', '/apis/rbac.authorization.k8s.io/v1/clusterroles/ci-deployer')).toBe('Fail')
+    expect(result('5.1.5', '/api/v1/namespaces/shop/serviceaccounts/default')).toBe('Fail')
+    expect(findings.filter((finding) => finding.resources?.[0]?.uid?.includes('web-7d9'))).toEqual([])
+  })
+
+  it('runs from the built script with --from-cluster and writes valid findings', async () => {
+    const run = await runBuilt([
+      '--from-cluster',
+      '--kubeconfig',
+      kubeconfig,
+      '--evaluated-at',
+      '2026-03-02T00:00:00Z',
+    ])
+    expect(run.stderr).toMatch(
+      /k8s-security-benchmark: read 13, processed 11, dropped 2 \(judged through its controller: 2\), skipped 0, emitted \d+; networkpolicies: forbidden/,
+    )
+    expect(run.status).toBe(0)
+    const findings = parseJsonl(run.stdout)
+    expect(zodProblems(findings)).toEqual([])
+    expect(findings.length).toBeGreaterThan(20)
+    if (HAS_SHARED) expect(ocsfValidate(run.stdout).output).toMatch(/ 0 invalid, 0 warnings/)
+  })
+
+  it('stops with status 4 and one line when the credentials are refused', async () => {
+    const badConfig = join(dir, 'bad-token.yaml')
+    writeFileSync(badConfig, kubeconfigFor(server.url, 'not-the-token'))
+    const run = await runBuilt(['--from-cluster', '--kubeconfig', badConfig])
+    expect(run.status).toBe(4)
+    expect(run.stderr.trim().split('\n')).toHaveLength(1)
+    expect(run.stderr).toContain('not authenticated')
+    expect(run.stdout).toBe('')
+  })
+
+  it('stops with status 4 when the API server cannot be reached', async () => {
+    const closed = await startFakeApiServer({ lists: {}, pageSize: 1, token: TOKEN })
+    await closed.close()
+    const unreachable = join(dir, 'unreachable.yaml')
+    writeFileSync(unreachable, kubeconfigFor(closed.url, TOKEN))
+    const run = await runBuilt(['--from-cluster', '--kubeconfig', unreachable])
+    expect(run.status).toBe(4)
+    expect(run.stderr).toContain('Kubernetes API')
+  })
+
+  it('refuses files together with --from-cluster as a usage error', async () => {
+    const run = await runBuilt(['--from-cluster', '--kubeconfig', kubeconfig, 'manifest.yaml'])
+    expect(run.status).toBe(2)
+  })
+})

@@ -1,0 +1,40 @@
+/**
+ * Runs a built skill as a child process without blocking the test's event loop, so a loopback server the
+ * test started can answer the skill's API calls; the test can watch standard output as it streams.
+ */
+import { spawn } from 'node:child_process'
+import { ROOT, skillScript } from './paths.ts'
+import type { SkillRun } from './run-skill.ts'
+
+export interface AsyncRunOptions {
+  readonly env?: NodeJS.ProcessEnv
+  /** Called with all standard output so far, each time more arrives. */
+  readonly onStdout?: (stdoutSoFar: string) => void
+}
+
+export function runSkillAsync(
+  skill: string,
+  args: readonly string[],
+  options: AsyncRunOptions = {},
+): Promise<SkillRun> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [skillScript(skill), ...args], {
+      cwd: ROOT,
+      env: options.env ?? process.env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    })
+    let stdout = ''
+    let stderr = ''
+    child.stdout.setEncoding('utf8')
+    child.stderr.setEncoding('utf8')
+    child.stdout.on('data', (chunk: string) => {
+      stdout += chunk
+      options.onStdout?.(stdout)
+    })
+    child.stderr.on('data', (chunk: string) => {
+      stderr += chunk
+    })
+    child.on('error', reject)
+    child.on('close', (status, signal) => resolve({ status, signal, stdout, stderr }))
+  })
+}
