@@ -1,6 +1,8 @@
 /**
  * Collects findings and writes one SARIF log at the end. Only as many results as GitHub accepts are
  * held, so memory stays bounded however many findings arrive; the summary says how many were left out.
+ * A finding that arrives in several versions (the same uid, updated by its source) becomes one result,
+ * its latest version: GitHub matches alerts by fingerprint, and two results with one fingerprint collide.
  */
 import type { RecordProcessor } from '#shared/io/index.ts'
 import type { FindingView } from './finding-view.ts'
@@ -9,8 +11,9 @@ import { GITHUB_LIMITS } from './github-limits.ts'
 import { buildSarifLog, compareViews, type SarifOptions } from './sarif-log.ts'
 
 export function createSarifProcessor(options: SarifOptions): RecordProcessor {
-  let views: FindingView[] = []
+  let views = new Map<string, FindingView>()
   let leftOutEarly = 0
+  let replaced = 0
   return {
     process(record, context) {
       const result = viewOf(record, context.location)
@@ -22,16 +25,24 @@ export function createSarifProcessor(options: SarifOptions): RecordProcessor {
         context.skip(result.skipReason)
         return
       }
-      views.push(result.view)
-      if (views.length >= 2 * GITHUB_LIMITS.resultsPerRun) {
-        views.sort(compareViews)
-        leftOutEarly += views.length - GITHUB_LIMITS.resultsPerRun
-        views = views.slice(0, GITHUB_LIMITS.resultsPerRun)
+      const { view } = result
+      const held = views.get(view.uid)
+      if (held !== undefined && held.time > view.time) {
+        context.drop('older version of a finding already read')
+        return
+      }
+      if (held !== undefined) replaced += 1
+      views.set(view.uid, view)
+      if (views.size >= 2 * GITHUB_LIMITS.resultsPerRun) {
+        const kept = [...views.values()].sort(compareViews).slice(0, GITHUB_LIMITS.resultsPerRun)
+        leftOutEarly += views.size - kept.length
+        views = new Map(kept.map((item) => [item.uid, item]))
       }
     },
 
     finish(context) {
-      const { log, leftOut } = buildSarifLog(views, options)
+      if (replaced > 0) context.note(`${replaced} finding(s) replaced by a later version of the same uid`)
+      const { log, leftOut } = buildSarifLog([...views.values()], options)
       const total = leftOut + leftOutEarly
       if (total > 0) {
         context.note(`left out ${total} least severe result(s) to stay within GitHub code scanning limits`)

@@ -125,4 +125,24 @@ describe('convert-ocsf-to-sarif', () => {
     expect(results.filter((result) => result.level === 'error')).toHaveLength(1000)
     expect(run.warnings.join('\n')).toContain('left out 1000 least severe result(s)')
   })
+
+  it('keeps one result per finding uid: its latest version', async () => {
+    const [template] = FINDINGS
+    if (template === undefined) throw new Error('no findings')
+    const info = template.finding_info as Record<string, unknown>
+    const version = (time: number, title: string) => ({
+      ...template,
+      time,
+      finding_info: { ...info, uid: 'same', title },
+    })
+    const { log, run } = await convert([
+      version(2000, 'second'),
+      version(1000, 'first'),
+      version(3000, 'third'),
+    ])
+    const results = log.runs[0]?.results ?? []
+    expect(results).toHaveLength(1)
+    expect(results[0]?.message.text).toMatch(/^third/)
+    expect(run.reporter.dropped.get('older version of a finding already read')).toBe(1)
+  })
 })
