@@ -54,6 +54,29 @@ function redactSecretData(
   return redacted
 }
 
+/**
+ * A JSON Patch body (`kubectl patch --type json`) is a list of operations; for a Secret, every value
+ * an operation writes is redacted, whatever its path, since a patch can replace the whole data map.
+ */
+function redactSecretPatch(resource: string | undefined, operations: unknown[]): unknown[] {
+  if (resource !== 'secrets') return operations
+  return operations.map((operation) => {
+    const object = asObject(operation)
+    return object !== undefined && Object.hasOwn(object, 'value')
+      ? { ...object, value: '[redacted]' }
+      : operation
+  })
+}
+
+/** The submitted object of a write: a manifest or merge patch (an object), or a JSON Patch (a list of operations). */
+function submittedObject(
+  resource: string | undefined,
+  requestObject: unknown,
+): JsonObject | unknown[] | undefined {
+  if (Array.isArray(requestObject)) return redactSecretPatch(resource, requestObject)
+  return redactSecretData(resource, asObject(requestObject))
+}
+
 function userOf(event: JsonObject): User | undefined {
   const username = asString(path(event, 'user', 'username'))
   const uid = asString(path(event, 'user', 'uid'))
@@ -115,7 +138,7 @@ function resourceOf(event: JsonObject, verb: string | undefined): ResourceDetail
   })
   if (apiPath === undefined && name === undefined) return undefined
   const isWrite = verb === 'create' || verb === 'update' || verb === 'patch'
-  const requestObject = isWrite ? redactSecretData(resource, asObject(event.requestObject)) : undefined
+  const requestObject = isWrite ? submittedObject(resource, event.requestObject) : undefined
   return compact({
     type: resource === undefined ? undefined : rbacResourceOf(resource, subresource),
     name,

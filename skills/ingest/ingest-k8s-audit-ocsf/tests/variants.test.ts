@@ -172,4 +172,27 @@ describe('source forms', () => {
     })
     expect(text).not.toContain('aHVudGVyMg==')
   })
+
+  it('keeps JSON Patch bodies as their list of operations, with Secret values redacted', async () => {
+    const patch = (resource: string, operations: unknown[]) => ({
+      ...EXEC_EVENT,
+      auditID: resource,
+      stage: 'ResponseComplete',
+      verb: 'patch',
+      objectRef: { resource, namespace: 'payments', name: 'x', apiVersion: 'v1' },
+      requestObject: operations,
+    })
+    const privileged = [{ op: 'add', path: '/spec/containers/0/securityContext/privileged', value: true }]
+    const secret = [
+      { op: 'replace', path: '/data', value: { password: 'aHVudGVyMg==' } },
+      { op: 'remove', path: '/data/old' },
+    ]
+    const { events, text } = await ingest([patch('pods', privileged), patch('secrets', secret)])
+    expect(events[0]?.resources?.[0]?.data).toEqual(privileged)
+    expect(events[1]?.resources?.[0]?.data).toEqual([
+      { op: 'replace', path: '/data', value: '[redacted]' },
+      { op: 'remove', path: '/data/old' },
+    ])
+    expect(text).not.toContain('aHVudGVyMg==')
+  })
 })
