@@ -113,3 +113,15 @@ export function compactOrOmit<T extends object>(object: T): T | undefined {
   const result = compact(object)
   return Object.keys(result).length > 0 ? result : undefined
 }
+
+/**
+ * A table lookup by a key that comes from input: own entries only, so a verb or code such as
+ * "constructor" or "__proto__" reads as absent instead of finding Object.prototype's members.
+ */
+export function lookup<V>(
+  table: Readonly<Record<string | number, V>>,
+  key: string | number | undefined,
+): V | undefined {
+  if (key === undefined || !Object.hasOwn(table, key)) return undefined
+  return table[key]
+}

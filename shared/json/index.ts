@@ -11,6 +11,7 @@ export {
   compact,
   compactOrOmit,
   type JsonObject,
+  lookup,
   nonEmpty,
   path,
   pathOfEitherCase,

@@ -3,7 +3,7 @@
  * one back into an audit.k8s.io Event: methodName `io.k8s.core.v1.pods.exec.create` gives the group,
  * version, resource, subresource and verb, and resourceName `core/v1/namespaces/ns/pods/name/exec` the object.
  */
-import { asArray, asObject, asString, asText, type JsonObject, path } from '#shared/json/index.ts'
+import { asArray, asObject, asString, asText, type JsonObject, lookup, path } from '#shared/json/index.ts'
 import type { AuditRecord } from './audit-record.ts'
 
 interface MethodParts {
@@ -64,7 +64,7 @@ function responseCodeOf(protoPayload: JsonObject): number | undefined {
   if (typeof httpCode === 'number' && path(protoPayload, 'response', 'kind') === 'Status') return httpCode
   const rpcCode = path(protoPayload, 'status', 'code')
   if (rpcCode === undefined || rpcCode === 0) return 200
-  return RPC_TO_HTTP[rpcCode as number] ?? 500
+  return lookup(RPC_TO_HTTP, typeof rpcCode === 'number' ? rpcCode : undefined) ?? 500
 }
 
 /** google.rpc.Code to HTTP, as the API server maps them. */

@@ -12,6 +12,7 @@ import {
   compact,
   compactOrOmit,
   type JsonObject,
+  lookup,
   nonEmpty,
   path,
 } from '#shared/json/index.ts'
@@ -185,7 +186,7 @@ export interface MappingContext {
 export function toApiActivity(record: AuditRecord, context: MappingContext): ApiActivity {
   const { event } = record
   const verb = asString(event.verb)
-  const activityId = (verb === undefined ? undefined : VERB_ACTIVITY[verb]) ?? 99
+  const activityId = lookup(VERB_ACTIVITY, verb) ?? 99
   const code = asInt(path(event, 'responseStatus', 'code'))
   const userAgent = asString(event.userAgent)
   const user = userOf(event)
@@ -240,7 +241,7 @@ export function toApiActivity(record: AuditRecord, context: MappingContext): Api
     src_endpoint: sourceEndpointOf(event),
     http_request: compactOrOmit({
       user_agent: userAgent,
-      http_method: verb === undefined ? undefined : VERB_HTTP_METHOD[verb],
+      http_method: lookup(VERB_HTTP_METHOD, verb),
       url: uriPath === undefined ? undefined : compact({ path: uriPath, query_string: query }),
     }),
     resources: resource === undefined ? undefined : [resource],

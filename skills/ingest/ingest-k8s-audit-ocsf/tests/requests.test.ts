@@ -124,4 +124,13 @@ describe('bad input', () => {
     )
     expect(run.reporter.isBalanced()).toBe(true)
   })
+
+  it('treats a verb named after an Object.prototype member as an unknown verb', async () => {
+    const run = await runProcessor(createK8sAuditProcessor(), [
+      { ...BASE, verb: 'constructor', stage: 'ResponseComplete' },
+      { ...BASE, auditID: 'p', verb: '__proto__', stage: 'ResponseComplete' },
+    ])
+    expect(run.events.map((event) => (event as { activity_id: unknown }).activity_id)).toEqual([99, 99])
+    expect(run.text).not.toContain('http_method')
+  })
 })
