@@ -96,26 +96,37 @@ export interface RecordSkill<Options extends CommonOptions> {
   liveSource?(options: Options, reporter: Reporter): AsyncIterable<InputItem[]> | undefined
 }
 
+/**
+ * The command line of a record skill, parsed: its options (defaults filled in) and the input paths. The
+ * harness runs with exactly this; tests use it to build a skill's processor in-process the same way.
+ */
+export async function parseRecordSkillArguments<Options extends CommonOptions>(
+  skill: RecordSkill<Options>,
+  argv: readonly string[],
+): Promise<{ options: Options; inputPaths: string[] }> {
+  const program = createSkillProgram(skill.name, skill.description)
+    .argument('[inputs...]', 'input files (JSONL, JSON, or gzip of either); none or - reads standard input')
+    .option('-o, --output <file>', 'write to this file instead of standard output')
+    .option('-q, --quiet', 'leave out the summary line on stderr (warnings still print)')
+  skill.configure?.(program)
+  await program.parseAsync([...argv])
+  return { options: program.opts<Options>(), inputPaths: program.args }
+}
+
 /** Runs a skill that turns input records into JSONL events (or, at the end, one document). */
 export async function runRecordSkill<Options extends CommonOptions>(
   skill: RecordSkill<Options>,
   argv: readonly string[] = process.argv,
 ): Promise<void> {
   await runMain(skill.name, async () => {
-    const program = createSkillProgram(skill.name, skill.description)
-      .argument('[inputs...]', 'input files (JSONL, JSON, or gzip of either); none or - reads standard input')
-      .option('-o, --output <file>', 'write to this file instead of standard output')
-      .option('-q, --quiet', 'leave out the summary line on stderr (warnings still print)')
-    skill.configure?.(program)
-    await program.parseAsync([...argv])
-    const options = program.opts<Options>()
+    const { options, inputPaths } = await parseRecordSkillArguments(skill, argv)
     const reporter = new Reporter({ skill: skill.name, quiet: options.quiet })
     const processor = await skill.create(options, reporter)
     const live = skill.liveSource?.(options, reporter)
-    if (live !== undefined && program.args.length > 0) {
+    if (live !== undefined && inputPaths.length > 0) {
       throw new UsageError('input files and a live API source cannot be combined')
     }
-    const inputs = live === undefined ? await resolveInputs(program.args) : []
+    const inputs = live === undefined ? await resolveInputs(inputPaths) : []
     const output = await Output.open(options.output)
     const runner = new RecordRunner(processor, reporter, output)
     if (live !== undefined) await runner.consume(live)

@@ -3,6 +3,7 @@ export { EXIT_STATUS, type ExitStatus, exitStatusOf } from './exit-status.ts'
 export {
   type CommonOptions,
   createSkillProgram,
+  parseRecordSkillArguments,
   type RecordSkill,
   runMain,
   runRecordSkill,

@@ -42,7 +42,7 @@ export class FindingAggregator {
     const open = this.groups.get(key)
     if (open !== undefined && firstSeen - open.firstSeen <= this.windowMs && firstSeen >= open.firstSeen) {
       for (const event of detection.events) if (open.events.length < MAX_EVIDENCES) open.events.push(event)
-      open.eventCount += detection.events.length
+      open.eventCount += detection.eventCount ?? detection.events.length
       open.lastSeen = Math.max(open.lastSeen, lastSeen)
       return closed
     }
@@ -54,7 +54,7 @@ export class FindingAggregator {
       rule,
       detection,
       events: detection.events.slice(0, MAX_EVIDENCES),
-      eventCount: detection.events.length,
+      eventCount: detection.eventCount ?? detection.events.length,
       firstSeen,
       lastSeen,
     }

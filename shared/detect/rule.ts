@@ -30,6 +30,8 @@ export interface Detection {
   readonly confidence?: keyof typeof CONFIDENCE
   /** The events it fired on, oldest first. */
   readonly events: readonly OcsfEvent[]
+  /** How many events it fired on in all, when a correlator kept only some of them as `events`. */
+  readonly eventCount?: number
   readonly observables?: readonly Observable[]
   readonly resources?: readonly ResourceDetails[]
 }

@@ -1,6 +1,16 @@
 /** Kubernetes knowledge shared by ingest, detection and posture skills: principals, API paths, requests. */
 export { apiPathOf, type ObjectReference, rbacResourceOf } from './api-paths.ts'
 export { type K8sRequest, k8sRequestOf } from './k8s-request.ts'
+export { type Labels, labelsOf, selectorMatches, serviceSelects } from './label-selectors.ts'
+export {
+  type IngressIsolation,
+  ingressIsolationOf,
+  type PodIngress,
+  podIngressOf,
+  policySelectsPod,
+  policyTypesOf,
+  selectsAllPods,
+} from './network-policies.ts'
 export {
   type ContainerRole,
   containersOf,

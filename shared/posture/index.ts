@@ -1,6 +1,20 @@
 /** The evaluate layer's shared parts: controls, evaluation to Compliance Findings, snapshots, reports, the harness. */
 
 export {
+  type ClusterCollection,
+  type ClusterConnection,
+  type ClusterOptions,
+  collectLists,
+  connectCluster,
+  customPage,
+  type KubernetesClient,
+  type ListCall,
+  PAGE_SIZE,
+  type Page,
+  type PageRequest,
+  typedPage,
+} from './cluster-lists.ts'
+export {
   asYamlBoolean,
   type ConfigDocument,
   configSourceName,
@@ -13,6 +27,14 @@ export type { ControlOutcome, PostureControl } from './control.ts'
 export { type Evaluation, evaluateControls } from './evaluate-controls.ts'
 export { type ImagePinning, type ImageReference, parseImageReference, pinningOf } from './image-reference.ts'
 export { isSecretName, type LiteralSecretReason, literalSecretOf } from './literal-secrets.ts'
+export { collectionFailed, orNotApplicable } from './outcomes.ts'
+export {
+  containerLabel,
+  hasReadOnlyRoot,
+  isPrivilegedContainer,
+  type RootStatus,
+  rootStatusOf,
+} from './pod-security.ts'
 export { createProgress, type Progress, SILENT_PROGRESS } from './progress.ts'
 export { isFailure, meetsFailOn, type PostureFormat, selectFindings, toJsonl, toTable } from './report.ts'
 export {
@@ -22,3 +44,4 @@ export {
   runPostureSkill,
 } from './run-posture-skill.ts'
 export { readSnapshot, type SnapshotFile, serialiseSnapshot } from './snapshot-file.ts'
+export { compareVersions, isOlderThan, parseVersion } from './versions.ts'

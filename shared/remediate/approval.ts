@@ -25,7 +25,9 @@ export function parseApproval(text: string, name: string): Approval {
   const result = Approval.safeParse(value)
   if (!result.success) {
     const issue = result.error.issues[0]
-    throw new RefusedError(`${name}: not a valid approval record: ${issue?.path.join('.') || 'record'}: ${issue?.message}`)
+    throw new RefusedError(
+      `${name}: not a valid approval record: ${issue?.path.join('.') || 'record'}: ${issue?.message}`,
+    )
   }
   return result.data
 }

@@ -33,7 +33,10 @@ export function rowHash(row: Record<string, unknown>): string {
 }
 
 /** The event as the next row after `head` (or as the first row): a copy with its chain link filled in. */
-export function sealRow<T extends object>(event: T, head: ChainHead | undefined): T & { unmapped: Record<string, unknown> } {
+export function sealRow<T extends object>(
+  event: T,
+  head: ChainHead | undefined,
+): T & { unmapped: Record<string, unknown> } {
   const unmapped = asObject((event as Record<string, unknown>).unmapped) ?? {}
   const partial = {
     ...event,
@@ -43,7 +46,10 @@ export function sealRow<T extends object>(event: T, head: ChainHead | undefined)
     },
   }
   const hash = rowHash(partial)
-  return { ...partial, unmapped: { ...partial.unmapped, audit_chain: { ...partial.unmapped.audit_chain, hash } } }
+  return {
+    ...partial,
+    unmapped: { ...partial.unmapped, audit_chain: { ...partial.unmapped.audit_chain, hash } },
+  }
 }
 
 export function linkOf(row: unknown): ChainLink | undefined {
@@ -69,10 +75,8 @@ export interface ChainBreak {
 export class ChainVerifier {
   private readonly hashes = new Map<number, string>()
   private highest = 0
-  private rows = 0
 
   check(row: unknown, line: number): ChainBreak | undefined {
-    this.rows += 1
     const object = asObject(row)
     const link = linkOf(row)
     if (object === undefined || link === undefined) {
@@ -83,10 +87,13 @@ export class ChainVerifier {
     if (link.sequence > this.highest + 1) {
       problems.push(`sequence ${link.sequence} where ${this.highest + 1} was due (rows deleted before it)`)
     } else if (link.sequence <= this.highest) {
-      problems.push(`sequence ${link.sequence} where ${this.highest + 1} was due (rows reordered or repeated)`)
+      problems.push(
+        `sequence ${link.sequence} where ${this.highest + 1} was due (rows reordered or repeated)`,
+      )
     }
     const before = link.sequence === 1 ? GENESIS_HASH : this.hashes.get(link.sequence - 1)
-    if (before !== undefined && link.previous_hash !== before) problems.push(`it does not link to row ${link.sequence - 1}`)
+    if (before !== undefined && link.previous_hash !== before)
+      problems.push(`it does not link to row ${link.sequence - 1}`)
     this.hashes.set(link.sequence, link.hash)
     this.highest = Math.max(this.highest, link.sequence)
     return problems.length === 0 ? undefined : { line, problem: problems.join('; ') }
@@ -96,10 +103,6 @@ export class ChainVerifier {
   head(): ChainHead | undefined {
     const hash = this.hashes.get(this.highest)
     return hash === undefined ? undefined : { sequence: this.highest, hash }
-  }
-
-  get rowCount(): number {
-    return this.rows
   }
 }
 

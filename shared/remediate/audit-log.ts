@@ -8,7 +8,11 @@ import { InputError, RefusedError } from '../errors/index.ts'
 import { type ChainBreak, type ChainHead, ChainVerifier, chainIdOf, linkOf, sealRow } from './audit-chain.ts'
 
 /** Checks the text of an audit log: its rows, the breaks found, and the head. */
-export function verifyAuditText(text: string): { rows: unknown[]; breaks: ChainBreak[]; head: ChainHead | undefined } {
+export function verifyAuditText(text: string): {
+  rows: unknown[]
+  breaks: ChainBreak[]
+  head: ChainHead | undefined
+} {
   const verifier = new ChainVerifier()
   const rows: unknown[] = []
   const breaks: ChainBreak[] = []
@@ -44,13 +48,17 @@ export class AuditLog {
       text = await readFile(path, 'utf8')
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'ENOENT') {
-        throw new InputError(`${path}: the audit log cannot be read (${(error as NodeJS.ErrnoException).code})`)
+        throw new InputError(
+          `${path}: the audit log cannot be read (${(error as NodeJS.ErrnoException).code})`,
+        )
       }
     }
     const { rows, breaks, head } = verifyAuditText(text)
     const [first] = breaks
     if (first !== undefined) {
-      throw new RefusedError(`${path}:${first.line}: the audit log fails verification (${first.problem}); nothing was run`)
+      throw new RefusedError(
+        `${path}:${first.line}: the audit log fails verification (${first.problem}); nothing was run`,
+      )
     }
     if (text.length > 0 && !text.endsWith('\n')) {
       throw new RefusedError(`${path}: the audit log's last row is incomplete; nothing was run`)
@@ -59,7 +67,9 @@ export class AuditLog {
     try {
       handle = await open(path, 'a')
     } catch (error) {
-      throw new InputError(`${path}: the audit log cannot be written (${(error as NodeJS.ErrnoException).code})`)
+      throw new InputError(
+        `${path}: the audit log cannot be written (${(error as NodeJS.ErrnoException).code})`,
+      )
     }
     return new AuditLog(path, handle, head, rows.length > 0 ? chainIdOf(rows[0]) : undefined)
   }

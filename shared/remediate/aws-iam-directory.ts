@@ -157,7 +157,10 @@ class AccountReader {
     })
     const certificates = await this.allPages('ListSigningCertificates', async (Marker) => {
       const page = await this.client.send(new iam.ListSigningCertificatesCommand({ UserName: name, Marker }))
-      return { ...page, items: (page.Certificates ?? []).map((certificate) => certificate.CertificateId as string) }
+      return {
+        ...page,
+        items: (page.Certificates ?? []).map((certificate) => certificate.CertificateId as string),
+      }
     })
     const sshKeys = await this.allPages('ListSSHPublicKeys', async (Marker) => {
       const page = await this.client.send(new iam.ListSSHPublicKeysCommand({ UserName: name, Marker }))
@@ -259,7 +262,8 @@ export async function createAwsDirectory(options: AwsDirectoryOptions): Promise<
         const match = matchOf(user, person)
         if (match === undefined) continue
         const identity = await read({ provider: 'aws', uid: user.arn })
-        if (identity !== undefined) candidates.push({ identity, match: match === 'email' ? 'email tag' : match })
+        if (identity !== undefined)
+          candidates.push({ identity, match: match === 'email' ? 'email tag' : match })
       }
       return candidates
     },

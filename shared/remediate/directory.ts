@@ -29,7 +29,10 @@ function sameText(a: string | undefined, b: string | undefined): boolean {
 }
 
 /** How an identity matches a person, or undefined: by email, by an email-shaped name, by employee id. */
-export function matchOf(identity: Pick<Identity, 'name' | 'email' | 'employee_id'>, person: PersonKeys): string | undefined {
+export function matchOf(
+  identity: Pick<Identity, 'name' | 'email' | 'employee_id'>,
+  person: PersonKeys,
+): string | undefined {
   if (sameText(identity.email, person.email)) return 'email'
   if (sameText(identity.name, person.email)) return 'name is the email'
   if (identity.employee_id !== undefined && identity.employee_id === person.employeeId) return 'employee id'

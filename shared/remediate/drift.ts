@@ -6,12 +6,12 @@
 import { stableUid } from '../json/index.ts'
 import { attacksFor } from '../mitre/index.ts'
 import {
+  buildMetadata,
   CONFIDENCE,
   classification,
   DETECTION_FINDING,
   type DetectionFinding,
   FINDING_STATUS,
-  buildMetadata,
   OBSERVABLE_TYPES,
   severity,
 } from '../ocsf/index.ts'
@@ -23,7 +23,7 @@ import type { PlanAction, PlannedIdentity } from './plan.ts'
 export const DRIFT_ANALYTIC = {
   uid: 'iam-departure-drift',
   name: 'Identity of a departed person still present after remediation',
-  desc: 'A departed person\'s cloud identity that an approved plan removed is still there: whoever holds its credentials keeps the access the removal was meant to end.',
+  desc: "A departed person's cloud identity that an approved plan removed is still there: whoever holds its credentials keeps the access the removal was meant to end.",
 }
 
 /** A departed person's identity that can still be used to keep access: Valid Accounts: Cloud Accounts. */

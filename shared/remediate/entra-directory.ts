@@ -12,7 +12,8 @@ import type { RetryPolicy } from './retry.ts'
 export const GRAPH_URL = 'https://graph.microsoft.com'
 
 const USER_FIELDS = 'id,userPrincipalName,mail,employeeId,accountEnabled,createdDateTime,signInActivity'
-const CREDENTIALS_HINT = 'GRAPH_ACCESS_TOKEN, or AZURE_TENANT_ID with AZURE_CLIENT_ID and a secret or certificate'
+const CREDENTIALS_HINT =
+  'GRAPH_ACCESS_TOKEN, or AZURE_TENANT_ID with AZURE_CLIENT_ID and a secret or certificate'
 
 interface GraphUser {
   id?: string
@@ -21,7 +22,10 @@ interface GraphUser {
   employeeId?: string | null
   accountEnabled?: boolean
   createdDateTime?: string | null
-  signInActivity?: { lastSignInDateTime?: string | null; lastNonInteractiveSignInDateTime?: string | null } | null
+  signInActivity?: {
+    lastSignInDateTime?: string | null
+    lastNonInteractiveSignInDateTime?: string | null
+  } | null
 }
 
 interface GraphPage<T> {
@@ -48,7 +52,8 @@ function odataString(value: string): string {
 
 function latest(...times: Array<string | null | undefined>): string | undefined {
   let result: string | undefined
-  for (const time of times) if (typeof time === 'string' && (result === undefined || time > result)) result = time
+  for (const time of times)
+    if (typeof time === 'string' && (result === undefined || time > result)) result = time
   return result
 }
 
@@ -63,7 +68,11 @@ export function createEntraDirectory(options: EntraDirectoryOptions): IdentityDi
   const { graph, retry } = options
 
   function call<T>(operation: string, permission: string, read: () => Promise<T>): Promise<T> {
-    return readWithRetry({ service: 'Microsoft Graph', operation, permission, credentialsHint: CREDENTIALS_HINT }, read, retry)
+    return readWithRetry(
+      { service: 'Microsoft Graph', operation, permission, credentialsHint: CREDENTIALS_HINT },
+      read,
+      retry,
+    )
   }
 
   async function allPages<T>(operation: string, permission: string, path: string): Promise<T[]> {
@@ -78,13 +87,19 @@ export function createEntraDirectory(options: EntraDirectoryOptions): IdentityDi
     return items
   }
 
-  function toUser(user: GraphUser, memberships: DirectoryObject[], assignments: AppRoleAssignment[]): EntraUser {
+  function toUser(
+    user: GraphUser,
+    memberships: DirectoryObject[],
+    assignments: AppRoleAssignment[],
+  ): EntraUser {
     const groups: EntraUser['groups'] = []
     const roles: string[] = []
     for (const member of memberships) {
       if (member.id === undefined) continue
-      if (member['@odata.type'] === '#microsoft.graph.directoryRole') roles.push(member.displayName ?? member.id)
-      else if (member['@odata.type'] === '#microsoft.graph.group') groups.push({ id: member.id, name: member.displayName ?? undefined })
+      if (member['@odata.type'] === '#microsoft.graph.directoryRole')
+        roles.push(member.displayName ?? member.id)
+      else if (member['@odata.type'] === '#microsoft.graph.group')
+        groups.push({ id: member.id, name: member.displayName ?? undefined })
     }
     return {
       provider: 'entra',
@@ -96,7 +111,10 @@ export function createEntraDirectory(options: EntraDirectoryOptions): IdentityDi
       employee_id: user.employeeId ?? undefined,
       enabled: user.accountEnabled !== false,
       created_time: user.createdDateTime ?? undefined,
-      last_used_time: latest(user.signInActivity?.lastSignInDateTime, user.signInActivity?.lastNonInteractiveSignInDateTime),
+      last_used_time: latest(
+        user.signInActivity?.lastSignInDateTime,
+        user.signInActivity?.lastNonInteractiveSignInDateTime,
+      ),
       groups,
       directory_roles: roles,
       // Assignments inherited through a group are the group's; only the user's own are removed.
@@ -130,7 +148,10 @@ export function createEntraDirectory(options: EntraDirectoryOptions): IdentityDi
     async find(person: PersonKeys): Promise<Candidate[]> {
       const clauses: string[] = []
       if (person.email !== undefined) {
-        clauses.push(`mail eq ${odataString(person.email)}`, `userPrincipalName eq ${odataString(person.email)}`)
+        clauses.push(
+          `mail eq ${odataString(person.email)}`,
+          `userPrincipalName eq ${odataString(person.email)}`,
+        )
       }
       if (person.employeeId !== undefined) clauses.push(`employeeId eq ${odataString(person.employeeId)}`)
       if (clauses.length === 0) return []
@@ -140,9 +161,13 @@ export function createEntraDirectory(options: EntraDirectoryOptions): IdentityDi
         const users: GraphUser[] = []
         let next: string | undefined = path
         while (next !== undefined) {
-          const page: GraphPage<GraphUser> | undefined = await graph.request<GraphPage<GraphUser>>('GET', next, {
-            headers: { ConsistencyLevel: 'eventual' },
-          })
+          const page: GraphPage<GraphUser> | undefined = await graph.request<GraphPage<GraphUser>>(
+            'GET',
+            next,
+            {
+              headers: { ConsistencyLevel: 'eventual' },
+            },
+          )
           users.push(...(page?.value ?? []))
           next = page?.['@odata.nextLink']
         }
@@ -150,7 +175,14 @@ export function createEntraDirectory(options: EntraDirectoryOptions): IdentityDi
       })
       const candidates: Candidate[] = []
       for (const listed of found) {
-        const match = matchOf({ name: listed.userPrincipalName ?? '', email: listed.mail ?? undefined, employee_id: listed.employeeId ?? undefined }, person)
+        const match = matchOf(
+          {
+            name: listed.userPrincipalName ?? '',
+            email: listed.mail ?? undefined,
+            employee_id: listed.employeeId ?? undefined,
+          },
+          person,
+        )
         if (match === undefined || listed.id === undefined) continue
         const identity = await read({ provider: 'entra', uid: listed.id })
         if (identity !== undefined) candidates.push({ identity, match })

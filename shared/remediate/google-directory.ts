@@ -32,8 +32,17 @@ export interface GoogleDirectoryOptions {
   readonly projects: readonly string[]
 }
 
-function call<T>(options: GoogleDirectoryOptions, operation: string, permission: string, read: () => Promise<T>): Promise<T> {
-  return readWithRetry({ service: 'Google Cloud', operation, permission, credentialsHint: CREDENTIALS_HINT }, read, options.retry)
+function call<T>(
+  options: GoogleDirectoryOptions,
+  operation: string,
+  permission: string,
+  read: () => Promise<T>,
+): Promise<T> {
+  return readWithRetry(
+    { service: 'Google Cloud', operation, permission, credentialsHint: CREDENTIALS_HINT },
+    read,
+    options.retry,
+  )
 }
 
 /** Reads a project's IAM policy, version 3 so that conditional bindings come back whole. */
@@ -50,7 +59,8 @@ async function bindingsOf(options: GoogleDirectoryOptions, member: string): Prom
       getProjectPolicy(options.cloudresourcemanager, project),
     )
     for (const binding of policy?.bindings ?? []) {
-      if (binding.role !== undefined && binding.members?.includes(member)) bindings.push({ project, role: binding.role, member })
+      if (binding.role !== undefined && binding.members?.includes(member))
+        bindings.push({ project, role: binding.role, member })
     }
   }
   return bindings
@@ -81,14 +91,24 @@ export function createServiceAccountDirectory(options: GoogleDirectoryOptions): 
         options.iam.getIfExists<ServiceAccountResource>(`/v1/projects/-/serviceAccounts/${email}`),
       )
       if (account?.email === undefined) return undefined
-      const keys = await call(options, 'projects.serviceAccounts.keys.list', 'iam.serviceAccountKeys.list', () =>
-        options.iam.request<{ keys?: KeyResource[] }>('GET', `/v1/projects/-/serviceAccounts/${email}/keys`, {
-          query: { keyTypes: 'USER_MANAGED' },
-        }),
+      const keys = await call(
+        options,
+        'projects.serviceAccounts.keys.list',
+        'iam.serviceAccountKeys.list',
+        () =>
+          options.iam.request<{ keys?: KeyResource[] }>(
+            'GET',
+            `/v1/projects/-/serviceAccounts/${email}/keys`,
+            {
+              query: { keyTypes: 'USER_MANAGED' },
+            },
+          ),
       )
       const keyList = (keys?.keys ?? []).filter((key) => key.name !== undefined)
       let lastKey: string | undefined
-      for (const key of keyList) if (key.validAfterTime !== undefined && (lastKey === undefined || key.validAfterTime > lastKey)) lastKey = key.validAfterTime
+      for (const key of keyList)
+        if (key.validAfterTime !== undefined && (lastKey === undefined || key.validAfterTime > lastKey))
+          lastKey = key.validAfterTime
       return {
         provider: 'gcp',
         kind: 'service-account',
@@ -122,8 +142,12 @@ const NEVER = '1970-01-01T00:00:00.000Z'
 
 export function createWorkspaceDirectory(options: GoogleDirectoryOptions): IdentityDirectory {
   async function read(ref: IdentityRef): Promise<WorkspaceUser | undefined> {
-    const user = await call(options, 'users.get', 'https://www.googleapis.com/auth/admin.directory.user.readonly', () =>
-      options.admin.getIfExists<DirectoryUser>(`/admin/directory/v1/users/${encodeURIComponent(ref.uid)}`),
+    const user = await call(
+      options,
+      'users.get',
+      'https://www.googleapis.com/auth/admin.directory.user.readonly',
+      () =>
+        options.admin.getIfExists<DirectoryUser>(`/admin/directory/v1/users/${encodeURIComponent(ref.uid)}`),
     )
     if (user?.id === undefined || user.primaryEmail === undefined) return undefined
     const employeeId = user.externalIds?.find((external) => external.type === 'organization')?.value

@@ -50,5 +50,10 @@ export function cloudOf(ref: IdentityRef): Cloud {
 }
 
 export function resourceOf(ref: IdentityRef): ResourceDetails {
-  return { type: resourceTypeOf(ref.provider), uid: ref.uid, name: ref.name ?? ref.uid, provider: CLOUD_PROVIDERS[ref.provider] }
+  return {
+    type: resourceTypeOf(ref.provider),
+    uid: ref.uid,
+    name: ref.name ?? ref.uid,
+    provider: CLOUD_PROVIDERS[ref.provider],
+  }
 }

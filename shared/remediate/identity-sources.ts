@@ -11,7 +11,11 @@ import { InputError, UsageError } from '../errors/index.ts'
 import { type AwsAccountTarget, createAwsDirectory } from './aws-iam-directory.ts'
 import type { IdentityDirectory } from './directory.ts'
 import { createEntraDirectory, GRAPH_URL } from './entra-directory.ts'
-import { createServiceAccountDirectory, createWorkspaceDirectory, GOOGLE_ENDPOINTS } from './google-directory.ts'
+import {
+  createServiceAccountDirectory,
+  createWorkspaceDirectory,
+  GOOGLE_ENDPOINTS,
+} from './google-directory.ts'
 import { PROVIDERS, type Provider } from './identity.ts'
 import { parseInventory, snapshotDirectories } from './inventory.ts'
 import { assumedRoleCredentials, googleTokenSource, graphTokenSource } from './live-auth.ts'
@@ -52,7 +56,9 @@ function accountIdOption(value: string, previous: string[] | undefined): string[
 function endpointOption(value: string, previous: string[] | undefined): string[] {
   const [service] = value.split('=', 1)
   if (!(service !== undefined && service in GOOGLE_ENDPOINTS && /^[a-z]+=https?:\/\/\S+$/.test(value))) {
-    throw new InvalidArgumentError(`expected SERVICE=URL with SERVICE one of ${Object.keys(GOOGLE_ENDPOINTS).join(', ')}`)
+    throw new InvalidArgumentError(
+      `expected SERVICE=URL with SERVICE one of ${Object.keys(GOOGLE_ENDPOINTS).join(', ')}`,
+    )
   }
   return collectOption(value, previous)
 }
@@ -60,20 +66,46 @@ function endpointOption(value: string, previous: string[] | undefined): string[]
 /** The options that say how to reach each provider; used by every remediation skill that calls one. */
 export function addLiveOptions(program: Command): Command {
   return program
-    .option('--aws-account <id>', 'an AWS account to work in, through --aws-assume-role (repeatable)', accountIdOption)
-    .option('--aws-assume-role <name>', 'the role assumed in each --aws-account (arn:aws:iam::<id>:role/<name>)')
-    .option('--aws-email-tag <key>', 'an IAM user tag holding the owner email (repeatable; default email, Email, mail, owner-email)', collectOption)
+    .option(
+      '--aws-account <id>',
+      'an AWS account to work in, through --aws-assume-role (repeatable)',
+      accountIdOption,
+    )
+    .option(
+      '--aws-assume-role <name>',
+      'the role assumed in each --aws-account (arn:aws:iam::<id>:role/<name>)',
+    )
+    .option(
+      '--aws-email-tag <key>',
+      'an IAM user tag holding the owner email (repeatable; default email, Email, mail, owner-email)',
+      collectOption,
+    )
     .option('--entra-tenant <id>', 'the Entra tenant id, recorded with each user')
     .option('--graph-url <url>', 'the Microsoft Graph endpoint (national clouds differ)', GRAPH_URL)
-    .option('--gcp-project <id>', 'a GCP project whose IAM policy is searched and cleaned (repeatable)', collectOption)
+    .option(
+      '--gcp-project <id>',
+      'a GCP project whose IAM policy is searched and cleaned (repeatable)',
+      collectOption,
+    )
     .option('--workspace-admin <email>', 'the Workspace administrator a delegated service account acts for')
-    .option('--google-endpoint <service=url>', 'a Google API endpoint other than the public one, e.g. a Private Service Connect endpoint (repeatable)', endpointOption)
+    .option(
+      '--google-endpoint <service=url>',
+      'a Google API endpoint other than the public one, e.g. a Private Service Connect endpoint (repeatable)',
+      endpointOption,
+    )
 }
 
 export function addIdentitySourceOptions(program: Command): Command {
   program
-    .option('--inventory <file>', 'read identities from an inventory snapshot (JSON) instead of the live APIs')
-    .option('--from-api <providers>', `read identities from the live APIs of these providers (${PROVIDERS.join(',')}), read-only`, providersOption)
+    .option(
+      '--inventory <file>',
+      'read identities from an inventory snapshot (JSON) instead of the live APIs',
+    )
+    .option(
+      '--from-api <providers>',
+      `read identities from the live APIs of these providers (${PROVIDERS.join(',')}), read-only`,
+      providersOption,
+    )
   return addLiveOptions(program)
 }
 
@@ -81,7 +113,8 @@ export function addIdentitySourceOptions(program: Command): Command {
 export function awsTargets(options: LiveOptions, sessionName: string): AwsAccountTarget[] {
   const accounts = options.awsAccount ?? []
   if (accounts.length === 0) return [{ config: {} }]
-  if (options.awsAssumeRole === undefined) throw new UsageError('--aws-account needs --aws-assume-role (the role to assume in it)')
+  if (options.awsAssumeRole === undefined)
+    throw new UsageError('--aws-account needs --aws-assume-role (the role to assume in it)')
   const role = options.awsAssumeRole
   return accounts.map((account) => ({
     account,
@@ -90,7 +123,11 @@ export function awsTargets(options: LiveOptions, sessionName: string): AwsAccoun
 }
 
 export function graphClient(options: LiveOptions): RestClient {
-  return new RestClient({ baseUrl: options.graphUrl.replace(/\/$/, ''), service: 'Microsoft Graph', token: graphTokenSource() })
+  return new RestClient({
+    baseUrl: options.graphUrl.replace(/\/$/, ''),
+    service: 'Microsoft Graph',
+    token: graphTokenSource(),
+  })
 }
 
 export function googleClients(options: LiveOptions, scopes: readonly string[]) {
@@ -115,24 +152,48 @@ export const GOOGLE_READ_SCOPES = [
 ]
 
 /** Live directories of the named providers, read-only. */
-export async function liveDirectories(providers: readonly Provider[], options: LiveOptions, retry: RetryPolicy, sessionName: string): Promise<IdentityDirectory[]> {
+export async function liveDirectories(
+  providers: readonly Provider[],
+  options: LiveOptions,
+  retry: RetryPolicy,
+  sessionName: string,
+): Promise<IdentityDirectory[]> {
   const directories: IdentityDirectory[] = []
-  const google = providers.includes('gcp') || providers.includes('workspace') ? googleClients(options, GOOGLE_READ_SCOPES) : undefined
+  const google =
+    providers.includes('gcp') || providers.includes('workspace')
+      ? googleClients(options, GOOGLE_READ_SCOPES)
+      : undefined
   for (const provider of providers) {
     if (provider === 'aws') {
-      directories.push(await createAwsDirectory({ targets: awsTargets(options, sessionName), retry, emailTags: options.awsEmailTag }))
+      directories.push(
+        await createAwsDirectory({
+          targets: awsTargets(options, sessionName),
+          retry,
+          emailTags: options.awsEmailTag,
+        }),
+      )
     } else if (provider === 'entra') {
-      directories.push(createEntraDirectory({ graph: graphClient(options), retry, tenant: options.entraTenant }))
+      directories.push(
+        createEntraDirectory({ graph: graphClient(options), retry, tenant: options.entraTenant }),
+      )
     } else if (google !== undefined) {
       const googleOptions = { ...google, retry, projects: options.gcpProject ?? [] }
-      directories.push(provider === 'gcp' ? createServiceAccountDirectory(googleOptions) : createWorkspaceDirectory(googleOptions))
+      directories.push(
+        provider === 'gcp'
+          ? createServiceAccountDirectory(googleOptions)
+          : createWorkspaceDirectory(googleOptions),
+      )
     }
   }
   return directories
 }
 
 /** The directories the options ask for: a snapshot or live APIs, never both, and at least one. */
-export async function openDirectories(options: IdentitySourceOptions, retry: RetryPolicy, sessionName: string): Promise<IdentityDirectory[]> {
+export async function openDirectories(
+  options: IdentitySourceOptions,
+  retry: RetryPolicy,
+  sessionName: string,
+): Promise<IdentityDirectory[]> {
   if (options.inventory !== undefined && options.fromApi !== undefined) {
     throw new UsageError('--inventory and --from-api cannot be combined')
   }

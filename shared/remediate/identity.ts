@@ -90,7 +90,12 @@ export const WorkspaceUser = z.object({
 })
 export type WorkspaceUser = z.infer<typeof WorkspaceUser>
 
-export const Identity = z.discriminatedUnion('provider', [AwsIamUser, EntraUser, GcpServiceAccount, WorkspaceUser])
+export const Identity = z.discriminatedUnion('provider', [
+  AwsIamUser,
+  EntraUser,
+  GcpServiceAccount,
+  WorkspaceUser,
+])
 export type Identity = z.infer<typeof Identity>
 
 /** Enough to find an identity again: its provider and uid, with its name and account for people and logs. */

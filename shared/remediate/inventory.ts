@@ -21,14 +21,19 @@ export function parseInventory(text: string, name: string): Identity[] {
     const result = Identity.safeParse(item)
     if (!result.success) {
       const issue = result.error.issues[0]
-      throw new InputError(`${name}: identity ${index + 1}: ${issue?.path.join('.') || 'identity'}: ${issue?.message}`)
+      throw new InputError(
+        `${name}: identity ${index + 1}: ${issue?.path.join('.') || 'identity'}: ${issue?.message}`,
+      )
     }
     return result.data
   })
 }
 
 /** One directory per provider over the snapshot's identities. */
-export function snapshotDirectories(identities: readonly Identity[], providers: readonly Provider[]): IdentityDirectory[] {
+export function snapshotDirectories(
+  identities: readonly Identity[],
+  providers: readonly Provider[],
+): IdentityDirectory[] {
   return providers.map((provider) => {
     const own = identities.filter((identity) => identity.provider === provider)
     const byKey = new Map(own.map((identity) => [identityKey(identity), identity]))
@@ -40,7 +45,11 @@ export function snapshotDirectories(identities: readonly Identity[], providers: 
           // Service accounts name no owner: like the live reader, only a mapping ties them to a person.
           if (identity.provider === 'gcp') continue
           const match = matchOf(identity, person)
-          if (match !== undefined) candidates.push({ identity, match: identity.provider === 'aws' && match === 'email' ? 'email tag' : match })
+          if (match !== undefined)
+            candidates.push({
+              identity,
+              match: identity.provider === 'aws' && match === 'email' ? 'email tag' : match,
+            })
         }
         return candidates
       },

@@ -14,7 +14,10 @@ export const GRAPH_SCOPE = 'https://graph.microsoft.com/.default'
 function cached(fetchToken: () => Promise<{ token: string; expiresAt?: number }>): TokenSource {
   let current: { token: string; expiresAt?: number } | undefined
   return async () => {
-    if (current === undefined || (current.expiresAt !== undefined && current.expiresAt - 60_000 < Date.now())) {
+    if (
+      current === undefined ||
+      (current.expiresAt !== undefined && current.expiresAt - 60_000 < Date.now())
+    ) {
       current = await fetchToken()
     }
     return current.token
@@ -32,12 +35,19 @@ export function graphTokenSource(env: NodeJS.ProcessEnv = process.env): TokenSou
 }
 
 /** `subject` is the Workspace administrator a service account acts for (domain-wide delegation). */
-export function googleTokenSource(scopes: readonly string[], subject?: string, env: NodeJS.ProcessEnv = process.env): TokenSource {
+export function googleTokenSource(
+  scopes: readonly string[],
+  subject?: string,
+  env: NodeJS.ProcessEnv = process.env,
+): TokenSource {
   const given = env.GOOGLE_OAUTH_ACCESS_TOKEN
   if (given !== undefined && given.length > 0) return async () => given
   return cached(async () => {
     const { GoogleAuth } = await import('google-auth-library')
-    const auth = new GoogleAuth({ scopes: [...scopes], clientOptions: subject === undefined ? undefined : { subject } })
+    const auth = new GoogleAuth({
+      scopes: [...scopes],
+      clientOptions: subject === undefined ? undefined : { subject },
+    })
     const client = await auth.getClient()
     const token = await client.getAccessToken()
     if (typeof token.token !== 'string') throw new Error('Google credentials returned no access token')
@@ -47,13 +57,20 @@ export function googleTokenSource(scopes: readonly string[], subject?: string, e
 }
 
 /** Credentials of a role assumed through STS, renewed before they expire. */
-export function assumedRoleCredentials(roleArn: string, sessionName: string, sts: AwsClientConfig): () => Promise<AwsCredentials> {
+export function assumedRoleCredentials(
+  roleArn: string,
+  sessionName: string,
+  sts: AwsClientConfig,
+): () => Promise<AwsCredentials> {
   let current: AwsCredentials | undefined
   return async () => {
-    if (current?.expiration !== undefined && current.expiration.getTime() - 5 * 60_000 > Date.now()) return current
+    if (current?.expiration !== undefined && current.expiration.getTime() - 5 * 60_000 > Date.now())
+      return current
     const { AssumeRoleCommand, STSClient } = await import('@aws-sdk/client-sts')
     const client = new STSClient({ ...sdkOptions(sts), maxAttempts: 3 })
-    const result = await client.send(new AssumeRoleCommand({ RoleArn: roleArn, RoleSessionName: sessionName, DurationSeconds: 3600 }))
+    const result = await client.send(
+      new AssumeRoleCommand({ RoleArn: roleArn, RoleSessionName: sessionName, DurationSeconds: 3600 }),
+    )
     const credentials = result.Credentials
     if (credentials?.AccessKeyId === undefined || credentials.SecretAccessKey === undefined) {
       throw new Error(`sts:AssumeRole ${roleArn} returned no credentials`)

@@ -106,14 +106,9 @@ export function parsePlan(text: string, name: string): Plan {
   }
   const digest = planDigest(asObject(value) ?? {})
   if (digest !== result.data.sha256) {
-    throw new RefusedError(`${name}: the plan changed after it was made (its content hashes to ${digest}, not ${result.data.sha256})`)
+    throw new RefusedError(
+      `${name}: the plan changed after it was made (its content hashes to ${digest}, not ${result.data.sha256})`,
+    )
   }
   return result.data
-}
-
-/** Every action of the plan with its identity, in run order. */
-export function* actionsInOrder(plan: Plan): Generator<{ planned: PlannedIdentity; action: PlanAction }> {
-  for (const planned of plan.identities) {
-    for (const action of planned.actions) yield { planned, action }
-  }
 }

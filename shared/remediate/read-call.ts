@@ -2,7 +2,11 @@
 import { type CloudCall, toServiceError } from '../cloud/index.ts'
 import { callWithRetry, type RetryPolicy } from './retry.ts'
 
-export async function readWithRetry<T>(call: CloudCall, read: () => Promise<T>, retry: RetryPolicy): Promise<T> {
+export async function readWithRetry<T>(
+  call: CloudCall,
+  read: () => Promise<T>,
+  retry: RetryPolicy,
+): Promise<T> {
   const result = await callWithRetry(read, retry)
   if (result.ok) return result.value
   throw toServiceError(call, result.error)

@@ -27,7 +27,10 @@ function parseS3Location(location: string): { bucket: string; prefix: string } {
   return { bucket: match[1] as string, prefix: prefix === '' || prefix.endsWith('/') ? prefix : `${prefix}/` }
 }
 
-export async function createS3AuditStore(location: string, config: AwsClientConfig): Promise<RemoteAuditStore> {
+export async function createS3AuditStore(
+  location: string,
+  config: AwsClientConfig,
+): Promise<RemoteAuditStore> {
   const { bucket, prefix } = parseS3Location(location)
   const s3 = await import('@aws-sdk/client-s3')
   // Endpoints other than AWS's own (S3-compatible stores, local servers) seldom resolve bucket subdomains.
@@ -51,7 +54,11 @@ export async function createS3AuditStore(location: string, config: AwsClientConf
       let token: string | undefined
       do {
         const page = await client.send(
-          new s3.ListObjectsV2Command({ Bucket: bucket, Prefix: `${prefix}${chainId}/`, ContinuationToken: token }),
+          new s3.ListObjectsV2Command({
+            Bucket: bucket,
+            Prefix: `${prefix}${chainId}/`,
+            ContinuationToken: token,
+          }),
         )
         for (const object of page.Contents ?? []) {
           const body = await client.send(new s3.GetObjectCommand({ Bucket: bucket, Key: object.Key }))
@@ -67,7 +74,10 @@ export async function createS3AuditStore(location: string, config: AwsClientConf
 }
 
 /** Items keyed by `chain` (the chain id, partition key) and `sequence` (sort key). */
-export async function createDynamoDbAuditStore(table: string, config: AwsClientConfig): Promise<RemoteAuditStore> {
+export async function createDynamoDbAuditStore(
+  table: string,
+  config: AwsClientConfig,
+): Promise<RemoteAuditStore> {
   const dynamodb = await import('@aws-sdk/client-dynamodb')
   const client = new dynamodb.DynamoDBClient(sdkOptions(config))
   return {

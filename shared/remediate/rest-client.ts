@@ -43,17 +43,35 @@ function retryAfterMs(header: string | null): number | undefined {
 }
 
 /** Graph: `{error: {code, message}}`; Google: `{error: {code: 403, status: "PERMISSION_DENIED", message}}`. */
-function errorOf(status: number, text: string, service: string, method: string, path: string, retryAfter: string | null) {
+function errorOf(
+  status: number,
+  text: string,
+  service: string,
+  method: string,
+  path: string,
+  retryAfter: string | null,
+) {
   let code: string | undefined
   let message = text.slice(0, 300)
   try {
-    const error = (JSON.parse(text) as { error?: { code?: unknown; status?: unknown; message?: unknown } }).error
-    code = typeof error?.status === 'string' ? error.status : typeof error?.code === 'string' ? error.code : undefined
+    const error = (JSON.parse(text) as { error?: { code?: unknown; status?: unknown; message?: unknown } })
+      .error
+    code =
+      typeof error?.status === 'string'
+        ? error.status
+        : typeof error?.code === 'string'
+          ? error.code
+          : undefined
     if (typeof error?.message === 'string') message = error.message
   } catch {
     // not JSON: the status and the start of the body say enough
   }
-  return new RestError(`${service} ${method} ${path}: HTTP ${status}${code ? ` ${code}` : ''}: ${message}`, status, code, retryAfterMs(retryAfter))
+  return new RestError(
+    `${service} ${method} ${path}: HTTP ${status}${code ? ` ${code}` : ''}: ${message}`,
+    status,
+    code,
+    retryAfterMs(retryAfter),
+  )
 }
 
 export class RestClient {
@@ -68,8 +86,12 @@ export class RestClient {
   }
 
   private urlOf(pathOrUrl: string, query: Readonly<Record<string, string>> | undefined): URL {
-    const url = pathOrUrl.startsWith('https://') || pathOrUrl.startsWith('http://') ? new URL(pathOrUrl) : new URL(this.options.baseUrl + pathOrUrl)
-    if (url.origin !== this.origin) throw new Error(`${this.options.service}: refusing to follow a link to ${url.origin}`)
+    const url =
+      pathOrUrl.startsWith('https://') || pathOrUrl.startsWith('http://')
+        ? new URL(pathOrUrl)
+        : new URL(this.options.baseUrl + pathOrUrl)
+    if (url.origin !== this.origin)
+      throw new Error(`${this.options.service}: refusing to follow a link to ${url.origin}`)
     for (const [name, value] of Object.entries(query ?? {})) url.searchParams.set(name, value)
     return url
   }
@@ -91,7 +113,14 @@ export class RestClient {
     })
     const text = await response.text()
     if (!response.ok) {
-      throw errorOf(response.status, text, this.options.service, method, url.pathname, response.headers.get('retry-after'))
+      throw errorOf(
+        response.status,
+        text,
+        this.options.service,
+        method,
+        url.pathname,
+        response.headers.get('retry-after'),
+      )
     }
     return text.length === 0 ? undefined : (JSON.parse(text) as T)
   }

@@ -12,7 +12,11 @@ export interface RetryPolicy {
   readonly sleep: (ms: number) => Promise<void>
 }
 
-export const DEFAULT_RETRY: Omit<RetryPolicy, 'sleep'> = { maxAttempts: 5, baseDelayMs: 500, maxDelayMs: 20_000 }
+export const DEFAULT_RETRY: Omit<RetryPolicy, 'sleep'> = {
+  maxAttempts: 5,
+  baseDelayMs: 500,
+  maxDelayMs: 20_000,
+}
 
 export type CallResult<T> =
   | { readonly ok: true; readonly value: T; readonly attempts: number }

@@ -3,7 +3,7 @@
  * with ConsistencyLevel: eventual, as Graph requires), memberOf and appRoleAssignments paged one item at a
  * time through @odata.nextLink, and the offboarding writes.
  */
-import { type JsonCall, type JsonReply, JsonLoopbackServer, type Route } from './json-server.ts'
+import { type JsonCall, JsonLoopbackServer, type JsonReply, type Route } from './json-server.ts'
 
 export interface FakeGraphUser {
   id: string
@@ -49,73 +49,152 @@ export class GraphLoopbackServer extends JsonLoopbackServer {
   }
 
   private userOr404(id: string): FakeGraphUser | JsonReply {
-    return this.users.get(id) ?? this.error(404, 'Request_ResourceNotFound', `Resource '${id}' does not exist.`)
+    return (
+      this.users.get(id) ?? this.error(404, 'Request_ResourceNotFound', `Resource '${id}' does not exist.`)
+    )
   }
 
   protected routes(): Array<[string, RegExp, Route]> {
-    const withUser = (route: (user: FakeGraphUser, call: JsonCall, match: RegExpExecArray) => JsonReply): Route => (call, match) => {
-      const user = this.userOr404(match[1] as string)
-      return 'status' in user ? user : route(user, call, match)
-    }
+    const withUser =
+      (route: (user: FakeGraphUser, call: JsonCall, match: RegExpExecArray) => JsonReply): Route =>
+      (call, match) => {
+        const user = this.userOr404(match[1] as string)
+        return 'status' in user ? user : route(user, call, match)
+      }
     return [
-      ['GET', /^\/v1\.0\/users$/, (call) => {
-        const filter = call.query.get('$filter') ?? ''
-        if (filter.includes('employeeId') && (call.headers.consistencylevel !== 'eventual' || call.query.get('$count') !== 'true')) {
-          return this.error(400, 'Request_UnsupportedQuery', "Unsupported or invalid query filter clause specified for property 'employeeId'.")
-        }
-        const clauses = [...filter.matchAll(/(\w+) eq '((?:[^']|'')*)'/g)].map(([, field, value]) => [field, (value as string).replace(/''/g, "'")])
-        const matches = [...this.users.values()].filter((user) =>
-          clauses.some(([field, value]) => String((user as unknown as Record<string, unknown>)[field as string] ?? '').toLowerCase() === value?.toLowerCase()),
-        )
-        return this.page(call, matches.map((user) => ({ id: user.id, userPrincipalName: user.userPrincipalName, mail: user.mail ?? null, employeeId: user.employeeId ?? null })))
-      }],
-      ['GET', /^\/v1\.0\/users\/([^/]+)$/, withUser((user) => ({
-        status: 200,
-        body: {
-          id: user.id,
-          userPrincipalName: user.userPrincipalName,
-          mail: user.mail ?? null,
-          employeeId: user.employeeId ?? null,
-          accountEnabled: user.accountEnabled,
-          createdDateTime: user.createdDateTime,
-          signInActivity: { lastSignInDateTime: user.lastSignInDateTime ?? null, lastNonInteractiveSignInDateTime: null },
+      [
+        'GET',
+        /^\/v1\.0\/users$/,
+        (call) => {
+          const filter = call.query.get('$filter') ?? ''
+          if (
+            filter.includes('employeeId') &&
+            (call.headers.consistencylevel !== 'eventual' || call.query.get('$count') !== 'true')
+          ) {
+            return this.error(
+              400,
+              'Request_UnsupportedQuery',
+              "Unsupported or invalid query filter clause specified for property 'employeeId'.",
+            )
+          }
+          const clauses = [...filter.matchAll(/(\w+) eq '((?:[^']|'')*)'/g)].map(([, field, value]) => [
+            field,
+            (value as string).replace(/''/g, "'"),
+          ])
+          const matches = [...this.users.values()].filter((user) =>
+            clauses.some(
+              ([field, value]) =>
+                String((user as unknown as Record<string, unknown>)[field as string] ?? '').toLowerCase() ===
+                value?.toLowerCase(),
+            ),
+          )
+          return this.page(
+            call,
+            matches.map((user) => ({
+              id: user.id,
+              userPrincipalName: user.userPrincipalName,
+              mail: user.mail ?? null,
+              employeeId: user.employeeId ?? null,
+            })),
+          )
         },
-      }))],
-      ['GET', /^\/v1\.0\/users\/([^/]+)\/memberOf$/, withUser((user, call) =>
-        this.page(call, [
-          ...(user.groups ?? []).map((group) => ({ '@odata.type': '#microsoft.graph.group', ...group })),
-          ...(user.directoryRoles ?? []).map((role) => ({ '@odata.type': '#microsoft.graph.directoryRole', id: `role-${role}`, displayName: role })),
-        ]),
-      )],
-      ['GET', /^\/v1\.0\/users\/([^/]+)\/appRoleAssignments$/, withUser((user, call) =>
-        this.page(call, (user.appRoleAssignments ?? []).map((assignment) => ({ ...assignment, principalType: assignment.principalId === user.id ? 'User' : 'Group' }))),
-      )],
-      ['POST', /^\/v1\.0\/users\/([^/]+)\/revokeSignInSessions$/, withUser((user) => {
-        this.revoked.push(user.id)
-        return { status: 200, body: { '@odata.context': 'https://graph.microsoft.com/v1.0/$metadata#Edm.Boolean', value: true } }
-      })],
-      ['DELETE', /^\/v1\.0\/groups\/([^/]+)\/members\/([^/]+)\/\$ref$/, (_call, match) => {
-        const user = this.users.get(match[2] as string)
-        const index = user?.groups?.findIndex((group) => group.id === match[1]) ?? -1
-        if (user === undefined || index === -1) return this.error(404, 'Request_ResourceNotFound', 'Resource does not exist.')
-        user.groups?.splice(index, 1)
-        return { status: 204 }
-      }],
-      ['DELETE', /^\/v1\.0\/users\/([^/]+)\/appRoleAssignments\/([^/]+)$/, withUser((user, _call, match) => {
-        const index = user.appRoleAssignments?.findIndex((assignment) => assignment.id === match[2]) ?? -1
-        if (index === -1) return this.error(404, 'Request_ResourceNotFound', 'Resource does not exist.')
-        user.appRoleAssignments?.splice(index, 1)
-        return { status: 204 }
-      })],
-      ['PATCH', /^\/v1\.0\/users\/([^/]+)$/, withUser((user, call) => {
-        const body = call.body as { accountEnabled?: boolean }
-        if (typeof body.accountEnabled === 'boolean') user.accountEnabled = body.accountEnabled
-        return { status: 204 }
-      })],
-      ['DELETE', /^\/v1\.0\/users\/([^/]+)$/, withUser((user) => {
-        this.users.delete(user.id)
-        return { status: 204 }
-      })],
+      ],
+      [
+        'GET',
+        /^\/v1\.0\/users\/([^/]+)$/,
+        withUser((user) => ({
+          status: 200,
+          body: {
+            id: user.id,
+            userPrincipalName: user.userPrincipalName,
+            mail: user.mail ?? null,
+            employeeId: user.employeeId ?? null,
+            accountEnabled: user.accountEnabled,
+            createdDateTime: user.createdDateTime,
+            signInActivity: {
+              lastSignInDateTime: user.lastSignInDateTime ?? null,
+              lastNonInteractiveSignInDateTime: null,
+            },
+          },
+        })),
+      ],
+      [
+        'GET',
+        /^\/v1\.0\/users\/([^/]+)\/memberOf$/,
+        withUser((user, call) =>
+          this.page(call, [
+            ...(user.groups ?? []).map((group) => ({ '@odata.type': '#microsoft.graph.group', ...group })),
+            ...(user.directoryRoles ?? []).map((role) => ({
+              '@odata.type': '#microsoft.graph.directoryRole',
+              id: `role-${role}`,
+              displayName: role,
+            })),
+          ]),
+        ),
+      ],
+      [
+        'GET',
+        /^\/v1\.0\/users\/([^/]+)\/appRoleAssignments$/,
+        withUser((user, call) =>
+          this.page(
+            call,
+            (user.appRoleAssignments ?? []).map((assignment) => ({
+              ...assignment,
+              principalType: assignment.principalId === user.id ? 'User' : 'Group',
+            })),
+          ),
+        ),
+      ],
+      [
+        'POST',
+        /^\/v1\.0\/users\/([^/]+)\/revokeSignInSessions$/,
+        withUser((user) => {
+          this.revoked.push(user.id)
+          return {
+            status: 200,
+            body: { '@odata.context': 'https://graph.microsoft.com/v1.0/$metadata#Edm.Boolean', value: true },
+          }
+        }),
+      ],
+      [
+        'DELETE',
+        /^\/v1\.0\/groups\/([^/]+)\/members\/([^/]+)\/\$ref$/,
+        (_call, match) => {
+          const user = this.users.get(match[2] as string)
+          const index = user?.groups?.findIndex((group) => group.id === match[1]) ?? -1
+          if (user === undefined || index === -1)
+            return this.error(404, 'Request_ResourceNotFound', 'Resource does not exist.')
+          user.groups?.splice(index, 1)
+          return { status: 204 }
+        },
+      ],
+      [
+        'DELETE',
+        /^\/v1\.0\/users\/([^/]+)\/appRoleAssignments\/([^/]+)$/,
+        withUser((user, _call, match) => {
+          const index = user.appRoleAssignments?.findIndex((assignment) => assignment.id === match[2]) ?? -1
+          if (index === -1) return this.error(404, 'Request_ResourceNotFound', 'Resource does not exist.')
+          user.appRoleAssignments?.splice(index, 1)
+          return { status: 204 }
+        }),
+      ],
+      [
+        'PATCH',
+        /^\/v1\.0\/users\/([^/]+)$/,
+        withUser((user, call) => {
+          const body = call.body as { accountEnabled?: boolean }
+          if (typeof body.accountEnabled === 'boolean') user.accountEnabled = body.accountEnabled
+          return { status: 204 }
+        }),
+      ],
+      [
+        'DELETE',
+        /^\/v1\.0\/users\/([^/]+)$/,
+        withUser((user) => {
+          this.users.delete(user.id)
+          return { status: 204 }
+        }),
+      ],
     ]
   }
 }

@@ -12,7 +12,12 @@ export interface FakeIamUser {
   CreateDate: string
   PasswordLastUsed?: string
   Tags?: Record<string, string>
-  accessKeys?: Array<{ AccessKeyId: string; Status: 'Active' | 'Inactive'; CreateDate: string; LastUsedDate?: string }>
+  accessKeys?: Array<{
+    AccessKeyId: string
+    Status: 'Active' | 'Inactive'
+    CreateDate: string
+    LastUsedDate?: string
+  }>
   loginProfile?: boolean
   groups?: string[]
   managedPolicies?: string[]
@@ -38,6 +43,7 @@ export interface IamFault {
 }
 
 const READ_ACTIONS = new Set([
+  'AssumeRole',
   'ListUsers',
   'ListUserTags',
   'GetUser',
@@ -132,7 +138,8 @@ export class IamLoopbackServer {
             `<${action}Response xmlns="${NS}">${body}<ResponseMetadata><RequestId>${requestId}</RequestId></ResponseMetadata></${action}Response>`,
           )
         } catch (error) {
-          const failure = error instanceof IamError ? error : new IamError('ServiceFailure', 500, String(error))
+          const failure =
+            error instanceof IamError ? error : new IamError('ServiceFailure', 500, String(error))
           response.writeHead(failure.status, { 'content-type': 'text/xml' })
           response.end(
             `<ErrorResponse xmlns="${NS}"><Error><Type>Sender</Type><Code>${failure.code}</Code><Message>${escapeXml(failure.message)}</Message></Error><RequestId>${requestId}</RequestId></ErrorResponse>`,
@@ -140,8 +147,9 @@ export class IamLoopbackServer {
         }
       })
     })
-    await new Promise<void>((resolve) => this.server?.listen(0, '127.0.0.1', resolve))
-    return `http://127.0.0.1:${(this.server?.address() as AddressInfo).port}`
+    const server = this.server
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+    return `http://127.0.0.1:${(server.address() as AddressInfo).port}`
   }
 
   async stop(): Promise<void> {
@@ -151,12 +159,19 @@ export class IamLoopbackServer {
   private injectFault(action: string, params: Record<string, string>): void {
     const target = params.AccessKeyId ?? params.GroupName ?? params.PolicyArn ?? params.UserName
     const fault = this.faults.find(
-      (candidate) => candidate.action === action && candidate.times > 0 && (candidate.target === undefined || candidate.target === target),
+      (candidate) =>
+        candidate.action === action &&
+        candidate.times > 0 &&
+        (candidate.target === undefined || candidate.target === target),
     )
     if (fault === undefined) return
     fault.times -= 1
     const status = fault.code === 'AccessDenied' ? 403 : fault.code === 'Throttling' ? 400 : 500
-    throw new IamError(fault.code, status, fault.code === 'Throttling' ? 'Rate exceeded' : `injected ${fault.code}`)
+    throw new IamError(
+      fault.code,
+      status,
+      fault.code === 'Throttling' ? 'Rate exceeded' : `injected ${fault.code}`,
+    )
   }
 
   private usersOf(account: string): Map<string, FakeIamUser> {
@@ -165,14 +180,22 @@ export class IamLoopbackServer {
 
   private userOf(account: string, name: string | undefined): FakeIamUser {
     const user = name === undefined ? undefined : this.usersOf(account).get(name)
-    if (user === undefined) throw new IamError('NoSuchEntity', 404, `The user with name ${name} cannot be found.`)
+    if (user === undefined)
+      throw new IamError('NoSuchEntity', 404, `The user with name ${name} cannot be found.`)
     return user
   }
 
-  private page<T>(items: T[], params: Record<string, string>): { items: T[]; IsTruncated: boolean; Marker?: string } {
+  private page<T>(
+    items: T[],
+    params: Record<string, string>,
+  ): { items: T[]; IsTruncated: boolean; Marker?: string } {
     const start = params.Marker === undefined ? 0 : Number(params.Marker.replace('page-', ''))
     const end = start + PAGE_SIZE
-    return { items: items.slice(start, end), IsTruncated: end < items.length, Marker: end < items.length ? `page-${end}` : undefined }
+    return {
+      items: items.slice(start, end),
+      IsTruncated: end < items.length,
+      Marker: end < items.length ? `page-${end}` : undefined,
+    }
   }
 
   private arnOf(account: string, user: FakeIamUser): string {
@@ -181,12 +204,34 @@ export class IamLoopbackServer {
 
   private handle(account: string, action: string, params: Record<string, string>): Xml {
     switch (action) {
+      // STS shares the Query protocol; answering it here lets the same server play both endpoints.
+      case 'AssumeRole': {
+        const target = /^arn:aws:iam::(\d{12}):role\//.exec(params.RoleArn ?? '')?.[1]
+        if (target === undefined)
+          throw new IamError('ValidationError', 400, `${params.RoleArn} is not a role ARN`)
+        const accessKeyId = `ASIA${target}EXMPL`.slice(0, 20)
+        this.keyAccounts.set(accessKeyId, target)
+        return {
+          Credentials: {
+            AccessKeyId: accessKeyId,
+            SecretAccessKey: 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYzEXAMPLEKEY',
+            SessionToken: 'FwoGZXIvYXdzEXAMPLESESSIONTOKEN',
+            Expiration: '2099-01-01T00:00:00Z',
+          },
+          AssumedRoleUser: {
+            Arn: `arn:aws:sts::${target}:assumed-role/${params.RoleArn?.split('/').pop()}/${params.RoleSessionName}`,
+            AssumedRoleId: `AROAEXAMPLEROLEID:${params.RoleSessionName}`,
+          },
+        }
+      }
       case 'ListUsers': {
         const { items, IsTruncated, Marker } = this.page([...this.usersOf(account).values()], params)
         const Users = items.map((user) => ({
           Path: '/',
           UserName: user.UserName,
-          UserId: `AIDA${user.UserName.toUpperCase().replace(/[^A-Z0-9]/g, '').padEnd(17, 'X')}`,
+          UserId: `AIDA${user.UserName.toUpperCase()
+            .replace(/[^A-Z0-9]/g, '')
+            .padEnd(17, 'X')}`,
           Arn: this.arnOf(account, user),
           CreateDate: user.CreateDate,
           PasswordLastUsed: user.PasswordLastUsed,
@@ -217,35 +262,56 @@ export class IamLoopbackServer {
       case 'ListAccessKeys': {
         const user = this.userOf(account, params.UserName)
         const { items, IsTruncated, Marker } = this.page(user.accessKeys ?? [], params)
-        const AccessKeyMetadata = items.map((key) => ({ UserName: user.UserName, AccessKeyId: key.AccessKeyId, Status: key.Status, CreateDate: key.CreateDate }))
+        const AccessKeyMetadata = items.map((key) => ({
+          UserName: user.UserName,
+          AccessKeyId: key.AccessKeyId,
+          Status: key.Status,
+          CreateDate: key.CreateDate,
+        }))
         return { AccessKeyMetadata, IsTruncated, Marker }
       }
       case 'GetAccessKeyLastUsed': {
         for (const user of this.usersOf(account).values()) {
           const key = user.accessKeys?.find((candidate) => candidate.AccessKeyId === params.AccessKeyId)
           if (key === undefined) continue
-          const AccessKeyLastUsed = key.LastUsedDate === undefined
-            ? { ServiceName: 'N/A', Region: 'N/A' }
-            : { LastUsedDate: key.LastUsedDate, ServiceName: 's3', Region: 'us-east-1' }
+          const AccessKeyLastUsed =
+            key.LastUsedDate === undefined
+              ? { ServiceName: 'N/A', Region: 'N/A' }
+              : { LastUsedDate: key.LastUsedDate, ServiceName: 's3', Region: 'us-east-1' }
           return { UserName: user.UserName, AccessKeyLastUsed }
         }
-        throw new IamError('NoSuchEntity', 404, `The Access Key with id ${params.AccessKeyId} cannot be found.`)
+        throw new IamError(
+          'NoSuchEntity',
+          404,
+          `The Access Key with id ${params.AccessKeyId} cannot be found.`,
+        )
       }
       case 'GetLoginProfile': {
         const user = this.userOf(account, params.UserName)
-        if (user.loginProfile !== true) throw new IamError('NoSuchEntity', 404, `Login Profile for User ${user.UserName} cannot be found.`)
+        if (user.loginProfile !== true)
+          throw new IamError('NoSuchEntity', 404, `Login Profile for User ${user.UserName} cannot be found.`)
         return { LoginProfile: { UserName: user.UserName, CreateDate: user.CreateDate } }
       }
       case 'ListGroupsForUser': {
         const user = this.userOf(account, params.UserName)
         const { items, IsTruncated, Marker } = this.page(user.groups ?? [], params)
-        const Groups = items.map((GroupName) => ({ Path: '/', GroupName, GroupId: `AGPA${GroupName.toUpperCase()}`, Arn: `arn:aws:iam::${account}:group/${GroupName}`, CreateDate: user.CreateDate }))
+        const Groups = items.map((GroupName) => ({
+          Path: '/',
+          GroupName,
+          GroupId: `AGPA${GroupName.toUpperCase()}`,
+          Arn: `arn:aws:iam::${account}:group/${GroupName}`,
+          CreateDate: user.CreateDate,
+        }))
         return { Groups, IsTruncated, Marker }
       }
       case 'ListAttachedUserPolicies': {
         const user = this.userOf(account, params.UserName)
         const { items, IsTruncated, Marker } = this.page(user.managedPolicies ?? [], params)
-        return { AttachedPolicies: items.map((PolicyArn) => ({ PolicyName: PolicyArn.split('/').pop(), PolicyArn })), IsTruncated, Marker }
+        return {
+          AttachedPolicies: items.map((PolicyArn) => ({ PolicyName: PolicyArn.split('/').pop(), PolicyArn })),
+          IsTruncated,
+          Marker,
+        }
       }
       case 'ListUserPolicies': {
         const user = this.userOf(account, params.UserName)
@@ -255,28 +321,56 @@ export class IamLoopbackServer {
       case 'ListMFADevices': {
         const user = this.userOf(account, params.UserName)
         const { items, IsTruncated, Marker } = this.page(user.mfaDevices ?? [], params)
-        return { MFADevices: items.map((SerialNumber) => ({ UserName: user.UserName, SerialNumber, EnableDate: user.CreateDate })), IsTruncated, Marker }
+        return {
+          MFADevices: items.map((SerialNumber) => ({
+            UserName: user.UserName,
+            SerialNumber,
+            EnableDate: user.CreateDate,
+          })),
+          IsTruncated,
+          Marker,
+        }
       }
       case 'ListSigningCertificates': {
         const user = this.userOf(account, params.UserName)
         const { items, IsTruncated, Marker } = this.page(user.signingCertificates ?? [], params)
-        return { Certificates: items.map((CertificateId) => ({ UserName: user.UserName, CertificateId, CertificateBody: '-----BEGIN CERTIFICATE-----', Status: 'Active' })), IsTruncated, Marker }
+        return {
+          Certificates: items.map((CertificateId) => ({
+            UserName: user.UserName,
+            CertificateId,
+            CertificateBody: '-----BEGIN CERTIFICATE-----',
+            Status: 'Active',
+          })),
+          IsTruncated,
+          Marker,
+        }
       }
       case 'ListSSHPublicKeys': {
         const user = this.userOf(account, params.UserName)
         const { items, IsTruncated, Marker } = this.page(user.sshPublicKeys ?? [], params)
-        return { SSHPublicKeys: items.map((SSHPublicKeyId) => ({ UserName: user.UserName, SSHPublicKeyId, Status: 'Active', UploadDate: user.CreateDate })), IsTruncated, Marker }
+        return {
+          SSHPublicKeys: items.map((SSHPublicKeyId) => ({
+            UserName: user.UserName,
+            SSHPublicKeyId,
+            Status: 'Active',
+            UploadDate: user.CreateDate,
+          })),
+          IsTruncated,
+          Marker,
+        }
       }
       case 'ListServiceSpecificCredentials': {
         const user = this.userOf(account, params.UserName)
-        const ServiceSpecificCredentials = (user.serviceSpecificCredentials ?? []).map((ServiceSpecificCredentialId) => ({
-          UserName: user.UserName,
-          Status: 'Active',
-          ServiceUserName: `${user.UserName}-at-${account}`,
-          CreateDate: user.CreateDate,
-          ServiceSpecificCredentialId,
-          ServiceName: 'codecommit.amazonaws.com',
-        }))
+        const ServiceSpecificCredentials = (user.serviceSpecificCredentials ?? []).map(
+          (ServiceSpecificCredentialId) => ({
+            UserName: user.UserName,
+            Status: 'Active',
+            ServiceUserName: `${user.UserName}-at-${account}`,
+            CreateDate: user.CreateDate,
+            ServiceSpecificCredentialId,
+            ServiceName: 'codecommit.amazonaws.com',
+          }),
+        )
         return { ServiceSpecificCredentials }
       }
       default:
@@ -286,7 +380,8 @@ export class IamLoopbackServer {
 
   private removeFrom(list: string[] | undefined, value: string | undefined, what: string): void {
     const index = list?.indexOf(value ?? '') ?? -1
-    if (list === undefined || index === -1) throw new IamError('NoSuchEntity', 404, `${what} ${value} cannot be found.`)
+    if (list === undefined || index === -1)
+      throw new IamError('NoSuchEntity', 404, `${what} ${value} cannot be found.`)
     list.splice(index, 1)
   }
 
@@ -298,18 +393,30 @@ export class IamLoopbackServer {
     switch (action) {
       case 'UpdateAccessKey': {
         const key = user.accessKeys?.find((candidate) => candidate.AccessKeyId === params.AccessKeyId)
-        if (key === undefined) throw new IamError('NoSuchEntity', 404, `The Access Key with id ${params.AccessKeyId} cannot be found.`)
+        if (key === undefined)
+          throw new IamError(
+            'NoSuchEntity',
+            404,
+            `The Access Key with id ${params.AccessKeyId} cannot be found.`,
+          )
         key.Status = params.Status === 'Active' ? 'Active' : 'Inactive'
         return undefined
       }
       case 'DeleteAccessKey': {
-        const index = user.accessKeys?.findIndex((candidate) => candidate.AccessKeyId === params.AccessKeyId) ?? -1
-        if (index === -1) throw new IamError('NoSuchEntity', 404, `The Access Key with id ${params.AccessKeyId} cannot be found.`)
+        const index =
+          user.accessKeys?.findIndex((candidate) => candidate.AccessKeyId === params.AccessKeyId) ?? -1
+        if (index === -1)
+          throw new IamError(
+            'NoSuchEntity',
+            404,
+            `The Access Key with id ${params.AccessKeyId} cannot be found.`,
+          )
         user.accessKeys?.splice(index, 1)
         return undefined
       }
       case 'DeleteLoginProfile':
-        if (user.loginProfile !== true) throw new IamError('NoSuchEntity', 404, `Login Profile for User ${user.UserName} cannot be found.`)
+        if (user.loginProfile !== true)
+          throw new IamError('NoSuchEntity', 404, `Login Profile for User ${user.UserName} cannot be found.`)
         user.loginProfile = false
         return undefined
       case 'RemoveUserFromGroup':
@@ -341,9 +448,22 @@ export class IamLoopbackServer {
         return undefined
       }
       case 'DeleteUser': {
-        const attached = [user.accessKeys, user.groups, user.managedPolicies, user.inlinePolicies, user.mfaDevices, user.signingCertificates, user.sshPublicKeys, user.serviceSpecificCredentials]
+        const attached = [
+          user.accessKeys,
+          user.groups,
+          user.managedPolicies,
+          user.inlinePolicies,
+          user.mfaDevices,
+          user.signingCertificates,
+          user.sshPublicKeys,
+          user.serviceSpecificCredentials,
+        ]
         if (user.loginProfile === true || attached.some((list) => (list?.length ?? 0) > 0)) {
-          throw new IamError('DeleteConflict', 409, 'Cannot delete entity, must remove referenced objects first.')
+          throw new IamError(
+            'DeleteConflict',
+            409,
+            'Cannot delete entity, must remove referenced objects first.',
+          )
         }
         this.usersOf(account).delete(user.UserName)
         return undefined

@@ -66,8 +66,9 @@ export abstract class JsonLoopbackServer {
         response.end(reply.body === undefined ? '' : JSON.stringify(reply.body))
       })
     })
-    await new Promise<void>((resolve) => this.server?.listen(0, '127.0.0.1', resolve))
-    return `http://127.0.0.1:${(this.server?.address() as AddressInfo).port}`
+    const server = this.server
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+    return `http://127.0.0.1:${(server.address() as AddressInfo).port}`
   }
 
   async stop(): Promise<void> {
@@ -75,11 +76,22 @@ export abstract class JsonLoopbackServer {
   }
 
   private reply(call: JsonCall, authorization: string | undefined): JsonReply {
-    if (authorization !== `Bearer ${this.token}`) return this.error(401, 'InvalidAuthenticationToken', 'Access token is empty or invalid.')
-    const fault = this.faults.find((candidate) => candidate.times > 0 && candidate.method === call.method && call.path.includes(candidate.path))
+    if (authorization !== `Bearer ${this.token}`)
+      return this.error(401, 'InvalidAuthenticationToken', 'Access token is empty or invalid.')
+    const fault = this.faults.find(
+      (candidate) =>
+        candidate.times > 0 && candidate.method === call.method && call.path.includes(candidate.path),
+    )
     if (fault !== undefined) {
       fault.times -= 1
-      const reply = fault.status === 429 ? this.error(429, 'TooManyRequests', 'Too many requests') : this.error(fault.status, fault.status === 403 ? 'Authorization_RequestDenied' : 'InternalServerError', `injected ${fault.status}`)
+      const reply =
+        fault.status === 429
+          ? this.error(429, 'TooManyRequests', 'Too many requests')
+          : this.error(
+              fault.status,
+              fault.status === 403 ? 'Authorization_RequestDenied' : 'InternalServerError',
+              `injected ${fault.status}`,
+            )
       return fault.status === 429 ? { ...reply, headers: { 'retry-after': '0' } } : reply
     }
     for (const [method, pattern, route] of this.routes()) {

@@ -12,10 +12,15 @@ export class SqsLoopbackServer {
       const chunks: Buffer[] = []
       request.on('data', (chunk: Buffer) => chunks.push(chunk))
       request.on('end', () => {
-        const input = JSON.parse(Buffer.concat(chunks).toString('utf8')) as { QueueUrl?: string; MessageBody?: string }
+        const input = JSON.parse(Buffer.concat(chunks).toString('utf8')) as {
+          QueueUrl?: string
+          MessageBody?: string
+        }
         if (request.headers['x-amz-target'] !== 'AmazonSQS.SendMessage' || input.MessageBody === undefined) {
           response.writeHead(400, { 'content-type': 'application/x-amz-json-1.0' })
-          response.end(JSON.stringify({ __type: 'com.amazonaws.sqs#InvalidAction', message: 'only SendMessage' }))
+          response.end(
+            JSON.stringify({ __type: 'com.amazonaws.sqs#InvalidAction', message: 'only SendMessage' }),
+          )
           return
         }
         this.messages.push({ queueUrl: input.QueueUrl ?? '', body: input.MessageBody })
@@ -28,8 +33,9 @@ export class SqsLoopbackServer {
         )
       })
     })
-    await new Promise<void>((resolve) => this.server?.listen(0, '127.0.0.1', resolve))
-    return `http://127.0.0.1:${(this.server?.address() as AddressInfo).port}`
+    const server = this.server
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+    return `http://127.0.0.1:${(server.address() as AddressInfo).port}`
   }
 
   async stop(): Promise<void> {

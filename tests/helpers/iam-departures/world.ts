@@ -10,7 +10,10 @@ export const ACCOUNT = '123456789012'
 export const SA_EMAIL = 'rgarcia-etl@analytics-prod.iam.gserviceaccount.com'
 export const SA_KEY = '1f2e3d4c5b6a79880123456789abcdef01234567'
 /** Documented example credentials: the servers check the shape of a signature, never its secret. */
-export const AWS_TEST_CREDENTIALS = { accessKeyId: 'AKIAIOSFODNN7EXAMPLE', secretAccessKey: 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY' }
+export const AWS_TEST_CREDENTIALS = {
+  accessKeyId: 'AKIAIOSFODNN7EXAMPLE',
+  secretAccessKey: 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY',
+}
 
 export interface World {
   readonly iam: IamLoopbackServer
@@ -30,7 +33,12 @@ export async function startWorld(): Promise<World> {
     PasswordLastUsed: '2024-05-08T08:00:00Z',
     Tags: { email: 'jdoe@example.com', team: 'payments' },
     accessKeys: [
-      { AccessKeyId: 'AKIAIOSFODNN7EXAMPLE', Status: 'Active', CreateDate: '2023-01-10T00:00:00Z', LastUsedDate: '2024-05-09T17:42:00Z' },
+      {
+        AccessKeyId: 'AKIAIOSFODNN7EXAMPLE',
+        Status: 'Active',
+        CreateDate: '2023-01-10T00:00:00Z',
+        LastUsedDate: '2024-05-09T17:42:00Z',
+      },
       { AccessKeyId: 'AKIAI44QH8DHBEXAMPLE', Status: 'Inactive', CreateDate: '2021-03-02T09:00:00Z' },
     ],
     loginProfile: true,
@@ -41,9 +49,23 @@ export async function startWorld(): Promise<World> {
     sshPublicKeys: ['APKAEIBAERJR2EXAMPLE'],
     serviceSpecificCredentials: ['ACCAQFODXMPL4YFHP7DZE'],
   })
-  iam.addUser(ACCOUNT, { UserName: 'mlee', CreateDate: '2024-02-05T10:00:00Z', Tags: { email: 'mlee@example.com' }, loginProfile: true })
-  iam.addUser(ACCOUNT, { UserName: 'asmith', CreateDate: '2022-06-01T00:00:00Z', Tags: { email: 'asmith@example.com' }, loginProfile: true })
-  iam.addUser(ACCOUNT, { UserName: 'ci-deployer', CreateDate: '2020-01-01T00:00:00Z', Tags: { team: 'platform' } })
+  iam.addUser(ACCOUNT, {
+    UserName: 'mlee',
+    CreateDate: '2024-02-05T10:00:00Z',
+    Tags: { email: 'mlee@example.com' },
+    loginProfile: true,
+  })
+  iam.addUser(ACCOUNT, {
+    UserName: 'asmith',
+    CreateDate: '2022-06-01T00:00:00Z',
+    Tags: { email: 'asmith@example.com' },
+    loginProfile: true,
+  })
+  iam.addUser(ACCOUNT, {
+    UserName: 'ci-deployer',
+    CreateDate: '2020-01-01T00:00:00Z',
+    Tags: { team: 'platform' },
+  })
 
   const graph = new GraphLoopbackServer()
   graph.addUser({
@@ -56,7 +78,10 @@ export async function startWorld(): Promise<World> {
     lastSignInDateTime: '2023-01-12T16:05:00Z',
     groups: [{ id: '02bd9fd6-8f93-4758-87c3-1fb73740a315', displayName: 'Data Engineering' }],
     appRoleAssignments: [
-      { id: 'jPNS_cE4lk6NUpmzA6bF4gVZmHRs0lZGgTHw7OtzJ5E', principalId: '6e7b768e-07e2-4810-8459-485f84f8f204' },
+      {
+        id: 'jPNS_cE4lk6NUpmzA6bF4gVZmHRs0lZGgTHw7OtzJ5E',
+        principalId: '6e7b768e-07e2-4810-8459-485f84f8f204',
+      },
       { id: 'inherited-through-a-group', principalId: '02bd9fd6-8f93-4758-87c3-1fb73740a315' },
     ],
   })
@@ -77,7 +102,12 @@ export async function startWorld(): Promise<World> {
   })
 
   const google = new GoogleLoopbackServer()
-  google.addServiceAccount({ email: SA_EMAIL, projectId: 'analytics-prod', disabled: false, keys: [{ id: SA_KEY, validAfterTime: '2024-01-15T12:00:00Z' }] })
+  google.addServiceAccount({
+    email: SA_EMAIL,
+    projectId: 'analytics-prod',
+    disabled: false,
+    keys: [{ id: SA_KEY, validAfterTime: '2024-01-15T12:00:00Z' }],
+  })
   google.addWorkspaceUser({
     id: '118234567890123456789',
     primaryEmail: 'rgarcia@example.com',
@@ -89,7 +119,10 @@ export async function startWorld(): Promise<World> {
   })
   google.setPolicy('analytics-prod', [
     { role: 'roles/bigquery.dataEditor', members: [`serviceAccount:${SA_EMAIL}`] },
-    { role: 'roles/storage.objectViewer', members: [`serviceAccount:${SA_EMAIL}`, 'group:analysts@example.com'] },
+    {
+      role: 'roles/storage.objectViewer',
+      members: [`serviceAccount:${SA_EMAIL}`, 'group:analysts@example.com'],
+    },
     { role: 'roles/viewer', members: ['user:rgarcia@example.com', 'user:owner@example.com'] },
   ])
 

@@ -8,11 +8,15 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { SILENT_PROGRESS, serialiseSnapshot } from '#shared/posture/index.ts'
+import {
+  credentialFreeEnv,
+  exampleCredentialsEnv,
+  useExampleCredentials,
+} from '../../../../tests/helpers/aws-test-env.ts'
 import { HAS_SHARED, skillScript } from '../../../../tests/helpers/paths.ts'
 import { parseJsonl } from '../../../../tests/helpers/run-skill.ts'
 import { ocsfValidate, zodProblems } from '../../../../tests/helpers/validators.ts'
 import { collectSnapshot } from '../src/collect/collect-snapshot.ts'
-import { credentialFreeEnv, exampleCredentialsEnv, useExampleCredentials } from './collect/aws-test-env.ts'
 import { COLLECTED_AT, compliantAccount, noncompliantAccount } from './fake-aws/accounts.ts'
 import type { FakeAccount } from './fake-aws/fake-account.ts'
 import { type FakeAws, startFakeAws } from './fake-aws/server.ts'

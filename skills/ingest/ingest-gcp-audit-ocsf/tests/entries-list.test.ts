@@ -4,11 +4,9 @@
  * with pagination to the end, a throttle that is retried, output streamed before the next page is asked
  * for, a permission denial and missing credentials, all through the built script and its exit statuses.
  */
-import { mkdtempSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import type { ApiActivity } from '#shared/ocsf/index.ts'
+import { googleEnvironment } from '../../../../tests/helpers/google-metadata.ts'
 import { parseJsonl, summaryOf } from '../../../../tests/helpers/run-skill.ts'
 import { runSkillAsync } from '../../../../tests/helpers/run-skill-async.ts'
 import { zodProblems } from '../../../../tests/helpers/validators.ts'
@@ -30,19 +28,6 @@ import {
 
 const SKILL = 'ingest-gcp-audit-ocsf'
 const WINDOW_ARGS = ['--since', '2026-03-02T09:00:00Z', '--until', '2026-03-02T10:00:00Z']
-
-/** An environment where application default credentials can only come from the given metadata server. */
-function googleEnvironment(metadataHost?: string): NodeJS.ProcessEnv {
-  const home = mkdtempSync(join(tmpdir(), 'gcp-audit-live-'))
-  const environment: NodeJS.ProcessEnv = {
-    PATH: process.env.PATH,
-    HOME: home,
-    CLOUDSDK_CONFIG: join(home, 'gcloud'),
-  }
-  if (metadataHost === undefined) environment.METADATA_SERVER_DETECTION = 'none'
-  else environment.GCE_METADATA_HOST = metadataHost
-  return environment
-}
 
 function liveArgs(server: LoggingApiServer): string[] {
   return ['--from-api', '--project', 'example-prod-123', '--api-endpoint', server.url, ...WINDOW_ARGS]

@@ -6,8 +6,9 @@
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
+import { answerMetadata } from '../../../../tests/helpers/google-metadata.ts'
 
-export const ACCESS_TOKEN = 'ya29.loopback-test-token'
+export { GOOGLE_ACCESS_TOKEN as ACCESS_TOKEN } from '../../../../tests/helpers/google-metadata.ts'
 
 export interface ApiReply {
   readonly status: number
@@ -58,41 +59,14 @@ function readBody(request: IncomingMessage): Promise<string> {
   })
 }
 
-function send(response: ServerResponse, reply: ApiReply, extraHeaders: Record<string, string> = {}): void {
+function send(response: ServerResponse, reply: ApiReply): void {
   const payload = typeof reply.body === 'string' ? reply.body : JSON.stringify(reply.body)
   response.writeHead(reply.status, {
     'content-type': typeof reply.body === 'string' ? 'application/text' : 'application/json; charset=UTF-8',
     'content-length': Buffer.byteLength(payload),
-    ...extraHeaders,
     ...reply.headers,
   })
   response.end(payload)
-}
-
-/** The metadata server answers only requests that carry Metadata-Flavor: Google, as the real one does. */
-function answerMetadata(
-  request: IncomingMessage,
-  response: ServerResponse,
-  server: { tokenRequests: number },
-) {
-  const flavor = { 'metadata-flavor': 'Google' }
-  if (request.headers['metadata-flavor'] !== 'Google') {
-    send(response, { status: 403, body: 'Missing Metadata-Flavor header' }, flavor)
-    return
-  }
-  const path = (request.url ?? '').split('?')[0]
-  if (path === '/computeMetadata/v1/instance/service-accounts/default/token') {
-    server.tokenRequests += 1
-    send(
-      response,
-      { status: 200, body: { access_token: ACCESS_TOKEN, expires_in: 3599, token_type: 'Bearer' } },
-      flavor,
-    )
-  } else if (path === '/computeMetadata/v1/instance' || path === '/computeMetadata/v1/instance/') {
-    send(response, { status: 200, body: {} }, flavor)
-  } else {
-    send(response, { status: 404, body: 'Not Found' }, flavor)
-  }
 }
 
 /** Starts the server on an ephemeral loopback port; a list call past the script fails the test loudly. */

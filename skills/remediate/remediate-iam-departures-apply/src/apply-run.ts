@@ -7,7 +7,14 @@
 import { RefusedError } from '#shared/errors/index.ts'
 import { scrubSecrets } from '#shared/io/index.ts'
 import { formatTime } from '#shared/ocsf/index.ts'
-import { callWithRetry, type PlanAction, type Plan, type PlannedIdentity, type Provider, type RetryPolicy } from '#shared/remediate/index.ts'
+import {
+  callWithRetry,
+  type Plan,
+  type PlanAction,
+  type PlannedIdentity,
+  type Provider,
+  type RetryPolicy,
+} from '#shared/remediate/index.ts'
 import { type ActionOutcome, type AuditContext, buildAuditEvent } from './audit-event.ts'
 import type { AuditTrail } from './audit-trail.ts'
 import type { DeadLetter, DeadLetterSink } from './dead-letter.ts'
@@ -37,12 +44,19 @@ export interface ApplyResult {
 
 function errorOf(error: unknown): { code: string; message: string } {
   const shape = error as { name?: unknown; code?: unknown; message?: unknown } | undefined
-  const code = typeof shape?.code === 'string' ? shape.code : typeof shape?.name === 'string' ? shape.name : 'Error'
-  const message = scrubSecrets(typeof shape?.message === 'string' ? shape.message : String(error)).split('\n')[0] ?? ''
+  const code =
+    typeof shape?.code === 'string' ? shape.code : typeof shape?.name === 'string' ? shape.name : 'Error'
+  const message =
+    scrubSecrets(typeof shape?.message === 'string' ? shape.message : String(error)).split('\n')[0] ?? ''
   return { code, message }
 }
 
-async function deadLetter(run: ApplyRun, planned: PlannedIdentity, action: PlanAction, entry: Pick<DeadLetter, 'status' | 'error' | 'attempts'>) {
+async function deadLetter(
+  run: ApplyRun,
+  planned: PlannedIdentity,
+  action: PlanAction,
+  entry: Pick<DeadLetter, 'status' | 'error' | 'attempts'>,
+) {
   const letter: DeadLetter = {
     plan_sha256: run.plan.sha256,
     identity: planned.identity,
@@ -55,7 +69,9 @@ async function deadLetter(run: ApplyRun, planned: PlannedIdentity, action: PlanA
       await sink.send(letter)
     } catch (error) {
       // A failure nobody can find again is worse than a stopped run: stop, as for an audit write.
-      throw new RefusedError(`dead letter to ${sink.name} failed (${errorOf(error).message}); stopped before the next action`)
+      throw new RefusedError(
+        `dead letter to ${sink.name} failed (${errorOf(error).message}); stopped before the next action`,
+      )
     }
   }
 }
@@ -69,19 +85,30 @@ export async function applyPlan(run: ApplyRun): Promise<ApplyResult> {
     const executor = run.executors[planned.identity.provider]
     for (const [index, action] of actions.entries()) {
       await run.emit(await run.trail.record(buildAuditEvent(run.context, planned, action, run.clock())))
-      const call = executor === undefined
-        ? { ok: false as const, error: new Error(`no ${planned.identity.provider} executor configured`), attempts: 0 }
-        : await callWithRetry(() => executor.run(planned, action), run.retry)
+      const call =
+        executor === undefined
+          ? {
+              ok: false as const,
+              error: new Error(`no ${planned.identity.provider} executor configured`),
+              attempts: 0,
+            }
+          : await callWithRetry(() => executor.run(planned, action), run.retry)
       const outcome: ActionOutcome = call.ok
         ? { ok: true, attempts: call.attempts, note: call.value }
         : { ok: false, attempts: call.attempts, ...errorOf(call.error) }
-      await run.emit(await run.trail.record(buildAuditEvent(run.context, planned, action, run.clock(), outcome)))
+      await run.emit(
+        await run.trail.record(buildAuditEvent(run.context, planned, action, run.clock(), outcome)),
+      )
       if (outcome.ok) {
         result.succeeded += 1
         continue
       }
       result.failed += 1
-      await deadLetter(run, planned, action, { status: 'failed', error: { code: outcome.code, message: outcome.message }, attempts: outcome.attempts })
+      await deadLetter(run, planned, action, {
+        status: 'failed',
+        error: { code: outcome.code, message: outcome.message },
+        attempts: outcome.attempts,
+      })
       for (const rest of actions.slice(index + 1)) {
         result.notAttempted += 1
         await deadLetter(run, planned, rest, { status: 'not attempted', attempts: 0 })

@@ -76,7 +76,9 @@ export async function runApplySession(request: ApplySessionRequest): Promise<App
     })
     let drift = 0
     let unverified = 0
-    const directories = await request.directories([...new Set(result.touched.map((planned) => planned.identity.provider))])
+    const directories = await request.directories([
+      ...new Set(result.touched.map((planned) => planned.identity.provider)),
+    ])
     for (const planned of result.touched) {
       const directory = directories.find((candidate) => candidate.provider === planned.identity.provider)
       let current: Awaited<ReturnType<IdentityDirectory['read']>>
@@ -91,9 +93,24 @@ export async function runApplySession(request: ApplySessionRequest): Promise<App
       const found = driftOf(planned, current)
       if (found === undefined) continue
       drift += 1
-      await request.emit(buildDriftFinding({ skill: request.skill, drift: found, planSha256: plan.sha256, observedTime: request.clock() }))
+      await request.emit(
+        buildDriftFinding({
+          skill: request.skill,
+          drift: found,
+          planSha256: plan.sha256,
+          observedTime: request.clock(),
+        }),
+      )
     }
-    return { runId, succeeded: result.succeeded, failed: result.failed, notAttempted: result.notAttempted, auditRows: trail.rows, drift, unverified }
+    return {
+      runId,
+      succeeded: result.succeeded,
+      failed: result.failed,
+      notAttempted: result.notAttempted,
+      auditRows: trail.rows,
+      drift,
+      unverified,
+    }
   } finally {
     await local.close()
   }

@@ -4,8 +4,23 @@
  * The user is the identity acted on, the actor the approver through this skill, the API the exact call.
  */
 import { stableUid } from '#shared/json/index.ts'
-import { type AccountChange, ACCOUNT_CHANGE, ACTIVITY_STATUS, buildMetadata, classification, type Policy, severity } from '#shared/ocsf/index.ts'
-import { type Approval, cloudOf, operationOf, type PlanAction, type PlannedIdentity, userOf } from '#shared/remediate/index.ts'
+import {
+  ACCOUNT_CHANGE,
+  ACTIVITY_STATUS,
+  type AccountChange,
+  buildMetadata,
+  classification,
+  type Policy,
+  severity,
+} from '#shared/ocsf/index.ts'
+import {
+  type Approval,
+  cloudOf,
+  operationOf,
+  type PlanAction,
+  type PlannedIdentity,
+  userOf,
+} from '#shared/remediate/index.ts'
 
 export interface AuditContext {
   readonly skill: string
@@ -39,7 +54,11 @@ function policiesOf(action: PlanAction): Policy[] | undefined {
 }
 
 function actorOf(approval: Approval, skill: string): AccountChange['actor'] {
-  const approver: NonNullable<NonNullable<AccountChange['actor']>['user']> = { name: approval.approver, type_id: 1, type: 'User' }
+  const approver: NonNullable<NonNullable<AccountChange['actor']>['user']> = {
+    name: approval.approver,
+    type_id: 1,
+    type: 'User',
+  }
   if (/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(approval.approver)) approver.email_addr = approval.approver
   return { app_name: skill, user: approver }
 }
@@ -61,7 +80,10 @@ export function buildAuditEvent(
     status = { status_id: 99, status: 'Pending', status_detail: `about to call ${operation.api}` }
     message = `${who}: about to ${action.summary}`
   } else if (outcome.ok) {
-    status = { ...ACTIVITY_STATUS.success, status_detail: outcome.note ?? `done in ${outcome.attempts} attempt(s)` }
+    status = {
+      ...ACTIVITY_STATUS.success,
+      status_detail: outcome.note ?? `done in ${outcome.attempts} attempt(s)`,
+    }
     message = `${who}: ${action.summary}: done${outcome.note === undefined ? '' : ` (${outcome.note})`}`
   } else {
     status = { ...ACTIVITY_STATUS.failure, status_code: outcome.code, status_detail: outcome.message }
@@ -84,7 +106,9 @@ export function buildAuditEvent(
       operation: operation.api,
       service: { name: operation.service },
       request: { uid: action.id },
-      ...(outcome !== undefined && !outcome.ok ? { response: { error: outcome.code, message: outcome.message } } : {}),
+      ...(outcome !== undefined && !outcome.ok
+        ? { response: { error: outcome.code, message: outcome.message } }
+        : {}),
     },
     policies: policiesOf(action),
     cloud,

@@ -5,7 +5,13 @@
  */
 import { RefusedError } from '#shared/errors/index.ts'
 import { scrubSecrets } from '#shared/io/index.ts'
-import { type AuditLog, callWithRetry, linkOf, type RemoteAuditStore, type RetryPolicy } from '#shared/remediate/index.ts'
+import {
+  type AuditLog,
+  callWithRetry,
+  linkOf,
+  type RemoteAuditStore,
+  type RetryPolicy,
+} from '#shared/remediate/index.ts'
 
 function reasonOf(error: unknown): string {
   return scrubSecrets(error instanceof Error ? error.message : String(error)).split('\n')[0] ?? ''
@@ -26,16 +32,21 @@ export class AuditTrail {
     try {
       await this.local.append(row)
     } catch (error) {
-      throw new RefusedError(`audit write to ${this.local.path} failed (${reasonOf(error)}); stopped before the next action`)
+      throw new RefusedError(
+        `audit write to ${this.local.path} failed (${reasonOf(error)}); stopped before the next action`,
+      )
     }
     if (this.remote !== undefined) {
       const link = linkOf(row)
       const chainId = this.local.chainId
       const remote = this.remote
-      if (link === undefined || chainId === undefined) throw new Error('audit trail: a sealed row has no chain link')
+      if (link === undefined || chainId === undefined)
+        throw new Error('audit trail: a sealed row has no chain link')
       const result = await callWithRetry(() => remote.put(chainId, link, JSON.stringify(row)), this.retry)
       if (!result.ok) {
-        throw new RefusedError(`audit copy to ${remote.name} failed (${reasonOf(result.error)}); stopped before the next action`)
+        throw new RefusedError(
+          `audit copy to ${remote.name} failed (${reasonOf(result.error)}); stopped before the next action`,
+        )
       }
     }
     this.rows += 1

@@ -35,7 +35,10 @@ export function deadLetterFile(path: string): DeadLetterSink {
 }
 
 /** One message per action, so a consumer (an alert, a ticketing hook) sees each on its own. */
-export async function deadLetterQueue(queueUrl: string, config: { endpoint?: string; region?: string }): Promise<DeadLetterSink> {
+export async function deadLetterQueue(
+  queueUrl: string,
+  config: { endpoint?: string; region?: string },
+): Promise<DeadLetterSink> {
   const sqs = await import('@aws-sdk/client-sqs')
   const endpoint = config.endpoint ?? process.env.AWS_ENDPOINT_URL_SQS ?? process.env.AWS_ENDPOINT_URL
   const client = new sqs.SQSClient({
@@ -47,7 +50,9 @@ export async function deadLetterQueue(queueUrl: string, config: { endpoint?: str
   return {
     name: queueUrl,
     async send(entry) {
-      await client.send(new sqs.SendMessageCommand({ QueueUrl: queueUrl, MessageBody: JSON.stringify(entry) }))
+      await client.send(
+        new sqs.SendMessageCommand({ QueueUrl: queueUrl, MessageBody: JSON.stringify(entry) }),
+      )
     },
   }
 }
@@ -62,10 +67,13 @@ export async function readDeadLetters(path: string, plan: Plan): Promise<Set<str
   try {
     text = await readFile(path, 'utf8')
   } catch (error) {
-    throw new InputError(`${path}: the dead-letter file cannot be read (${(error as NodeJS.ErrnoException).code})`)
+    throw new InputError(
+      `${path}: the dead-letter file cannot be read (${(error as NodeJS.ErrnoException).code})`,
+    )
   }
   const planned = new Map<string, string>()
-  for (const identity of plan.identities) for (const action of identity.actions) planned.set(action.id, JSON.stringify(action))
+  for (const identity of plan.identities)
+    for (const action of identity.actions) planned.set(action.id, JSON.stringify(action))
   const ids = new Set<string>()
   text.split('\n').forEach((line, index) => {
     if (line.trim().length === 0) return
@@ -73,11 +81,18 @@ export async function readDeadLetters(path: string, plan: Plan): Promise<Set<str
     try {
       entry = DeadLetter.parse(JSON.parse(line))
     } catch (error) {
-      throw new RefusedError(`${path}:${index + 1}: not a dead-letter entry (${(error as Error).message.split('\n')[0]})`)
+      throw new RefusedError(
+        `${path}:${index + 1}: not a dead-letter entry (${(error as Error).message.split('\n')[0]})`,
+      )
     }
-    if (entry.plan_sha256 !== plan.sha256) throw new RefusedError(`${path}:${index + 1}: the entry is for plan ${entry.plan_sha256}, not ${plan.sha256}`)
+    if (entry.plan_sha256 !== plan.sha256)
+      throw new RefusedError(
+        `${path}:${index + 1}: the entry is for plan ${entry.plan_sha256}, not ${plan.sha256}`,
+      )
     if (planned.get(entry.action.id) !== JSON.stringify(entry.action)) {
-      throw new RefusedError(`${path}:${index + 1}: action ${entry.action.id} is not in the approved plan as written`)
+      throw new RefusedError(
+        `${path}:${index + 1}: action ${entry.action.id} is not in the approved plan as written`,
+      )
     }
     ids.add(entry.action.id)
   })

@@ -5,6 +5,8 @@
  * bucket (Object Lock, KMS) holds the durable copy of every row, and dead letters go to the SQS queue.
  * Configuration: AUDIT_BUCKET, DEAD_LETTER_QUEUE_URL, ACCOUNT_IDS, ASSUME_ROLE_NAME, DENY_PATTERNS.
  */
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { asObject, asString } from '#shared/json/index.ts'
 import {
   Approval,
@@ -12,8 +14,8 @@ import {
   createAwsDirectory,
   createS3AuditStore,
   DEFAULT_RETRY,
-  parsePlan,
   ProtectedPrincipals,
+  parsePlan,
 } from '#shared/remediate/index.ts'
 import { runApplySession } from './apply-session.ts'
 import { deadLetterFile, deadLetterQueue } from './dead-letter.ts'
@@ -32,7 +34,10 @@ export interface ApplyStepResult {
 }
 
 function listOf(value: string | undefined): string[] {
-  return (value ?? '').split(',').map((item) => item.trim()).filter((item) => item.length > 0)
+  return (value ?? '')
+    .split(',')
+    .map((item) => item.trim())
+    .filter((item) => item.length > 0)
 }
 
 function required(name: string): string {
@@ -46,21 +51,35 @@ export async function handler(event: unknown): Promise<ApplyStepResult> {
   const input = asObject(event)
   const bucket = asString(input?.plan_bucket)
   const key = asString(input?.plan_key)
-  if (bucket === undefined || key === undefined) throw new Error('the event names no plan: expected {plan_bucket, plan_key, approval}')
+  if (bucket === undefined || key === undefined)
+    throw new Error('the event names no plan: expected {plan_bucket, plan_key, approval}')
   const approval = Approval.parse(input?.approval)
   const s3 = await import('@aws-sdk/client-s3')
   const object = await new s3.S3Client({}).send(new s3.GetObjectCommand({ Bucket: bucket, Key: key }))
   const plan = parsePlan((await object.Body?.transformToString()) ?? '', `s3://${bucket}/${key}`)
-  const retry = { ...DEFAULT_RETRY, sleep: (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)) }
-  const targets = awsTargets({ awsAccount: listOf(process.env.ACCOUNT_IDS), awsAssumeRole: process.env.ASSUME_ROLE_NAME, graphUrl: '' }, SKILL_NAME)
+  const retry = {
+    ...DEFAULT_RETRY,
+    sleep: (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)),
+  }
+  const targets = awsTargets(
+    {
+      awsAccount: listOf(process.env.ACCOUNT_IDS),
+      awsAssumeRole: process.env.ASSUME_ROLE_NAME,
+      graphUrl: '',
+    },
+    SKILL_NAME,
+  )
   const result = await runApplySession({
     skill: SKILL_NAME,
     plan,
     approval,
     protectedPrincipals: new ProtectedPrincipals(listOf(process.env.DENY_PATTERNS)),
-    auditLogPath: `/tmp/iam-departures-audit-${plan.sha256}.jsonl`,
+    auditLogPath: join(tmpdir(), `iam-departures-audit-${plan.sha256}.jsonl`),
     remote: await createS3AuditStore(`s3://${required('AUDIT_BUCKET')}/audit/`, {}),
-    deadLetters: [deadLetterFile(`/tmp/iam-departures-dead-letter-${plan.sha256}.jsonl`), await deadLetterQueue(required('DEAD_LETTER_QUEUE_URL'), {})],
+    deadLetters: [
+      deadLetterFile(join(tmpdir(), `iam-departures-dead-letter-${plan.sha256}.jsonl`)),
+      await deadLetterQueue(required('DEAD_LETTER_QUEUE_URL'), {}),
+    ],
     executors: async () => ({ aws: await createAwsExecutor(targets, SKILL_NAME) }),
     directories: async () => [await createAwsDirectory({ targets, retry })],
     retry,

@@ -4,10 +4,20 @@
  * principal. A plan that fails is refused whole; none of it runs.
  */
 import { RefusedError } from '#shared/errors/index.ts'
-import { operationOf, type Plan, type PlanAction, type PlannedIdentity, type ProtectedPrincipals, parseIamUserArn } from '#shared/remediate/index.ts'
+import {
+  operationOf,
+  type Plan,
+  type PlanAction,
+  type PlannedIdentity,
+  type ProtectedPrincipals,
+  parseIamUserArn,
+} from '#shared/remediate/index.ts'
 
 /** The parameter that names the identity itself, per provider. */
-function identityParam(planned: PlannedIdentity, action: PlanAction): { name: string; expected: string } | undefined {
+function identityParam(
+  planned: PlannedIdentity,
+  action: PlanAction,
+): { name: string; expected: string } | undefined {
   switch (planned.identity.provider) {
     case 'aws':
       // A virtual MFA device is named by its serial alone; it must sit in the user's own account.
@@ -33,7 +43,9 @@ function problemOf(planned: PlannedIdentity, action: PlanAction): string | undef
   if (action.operation === 'iam:DeleteVirtualMFADevice') {
     const account = parseIamUserArn(planned.identity.uid)?.account
     const serial = action.params.SerialNumber ?? ''
-    return serial.startsWith(`arn:aws:iam::${account}:mfa/`) ? undefined : `MFA device ${serial} is not in account ${account}`
+    return serial.startsWith(`arn:aws:iam::${account}:mfa/`)
+      ? undefined
+      : `MFA device ${serial} is not in account ${account}`
   }
   const expected = identityParam(planned, action)
   if (expected !== undefined && action.params[expected.name] !== expected.expected) {
@@ -47,14 +59,17 @@ export function preflight(plan: Plan, protectedPrincipals: ProtectedPrincipals):
     const ref = planned.identity
     const protection = protectedPrincipals.reasonFor(ref)
     if (protection !== undefined) {
-      throw new RefusedError(`the plan names a protected principal, ${ref.name ?? ref.uid} (${protection}); nothing was run`)
+      throw new RefusedError(
+        `the plan names a protected principal, ${ref.name ?? ref.uid} (${protection}); nothing was run`,
+      )
     }
     if (ref.provider === 'aws' && parseIamUserArn(ref.uid) === undefined) {
       throw new RefusedError(`the plan names ${ref.uid}, which is not an IAM user; nothing was run`)
     }
     for (const action of planned.actions) {
       const problem = problemOf(planned, action)
-      if (problem !== undefined) throw new RefusedError(`plan action ${action.id} of ${ref.uid}: ${problem}; nothing was run`)
+      if (problem !== undefined)
+        throw new RefusedError(`plan action ${action.id} of ${ref.uid}: ${problem}; nothing was run`)
     }
   }
 }

@@ -6,10 +6,18 @@
 import { readFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { type Approval, AuditLog, parseApproval, parsePlan, type Plan, sealPlan, verifyAuditText } from '#shared/remediate/index.ts'
+import {
+  type Approval,
+  AuditLog,
+  type Plan,
+  parseApproval,
+  parsePlan,
+  sealPlan,
+  verifyAuditText,
+} from '#shared/remediate/index.ts'
+import { ACCOUNT, startWorld, type World } from '../../../../tests/helpers/iam-departures/world.ts'
 import { GOLDEN } from '../../../../tests/helpers/paths.ts'
 import { zodProblems } from '../../../../tests/helpers/validators.ts'
-import { ACCOUNT, startWorld, type World } from '../../../../tests/helpers/iam-departures/world.ts'
 import { runSession } from './world-session.ts'
 
 const SCENARIO = join(GOLDEN, 'iam-departures')
@@ -26,7 +34,10 @@ function lines(path: string): unknown[] {
 /** The golden plan with only the identities of one provider, re-sealed, and an approval for it. */
 function planFor(provider: string): { plan: Plan; approval: Approval } {
   const { sha256: _sha, ...body } = goldenPlan
-  const plan = sealPlan({ ...body, identities: body.identities.filter((planned) => planned.identity.provider === provider) })
+  const plan = sealPlan({
+    ...body,
+    identities: body.identities.filter((planned) => planned.identity.provider === provider),
+  })
   return { plan, approval: { ...goldenApproval, plan_sha256: plan.sha256 } }
 }
 
@@ -40,16 +51,30 @@ describe('remediate-iam-departures-apply session', () => {
   })
 
   it('reproduces the golden audit log: throttles retried, a denied call dead-lettered, the run going on', async () => {
-    world.iam.faults.push({ action: 'DeleteLoginProfile', code: 'Throttling', times: 2 }, { action: 'RemoveUserFromGroup', code: 'AccessDenied', times: 99 })
+    world.iam.faults.push(
+      { action: 'DeleteLoginProfile', code: 'Throttling', times: 2 },
+      { action: 'RemoveUserFromGroup', code: 'AccessDenied', times: 99 },
+    )
     world.graph.faults.push({ method: 'PATCH', path: '/v1.0/users/6e7b768e', status: 429, times: 1 })
     const run = await runSession(world, goldenPlan, goldenApproval)
     expect(run.refused).toBeUndefined()
     expect(readFileSync(run.auditLog, 'utf8')).toBe(readFileSync(join(SCENARIO, 'audit.jsonl'), 'utf8'))
-    expect(run.result).toMatchObject({ succeeded: 16, failed: 1, notAttempted: 8, auditRows: 34, drift: 1, unverified: 0 })
+    expect(run.result).toMatchObject({
+      succeeded: 16,
+      failed: 1,
+      notAttempted: 8,
+      auditRows: 34,
+      drift: 1,
+      unverified: 0,
+    })
     // The throttled password deletion was retried with backoff: two waits, then the third call went through.
     expect(world.iam.calls.filter((call) => call.action === 'DeleteLoginProfile')).toHaveLength(3)
     expect(run.sleeps).toEqual([100, 200, 0])
-    const letters = lines(run.deadLetter) as Array<{ status: string; action: { operation: string }; error?: { code: string } }>
+    const letters = lines(run.deadLetter) as Array<{
+      status: string
+      action: { operation: string }
+      error?: { code: string }
+    }>
     expect(letters.map((letter) => [letter.status, letter.action.operation])).toEqual([
       ['failed', 'iam:RemoveUserFromGroup'],
       ['not attempted', 'iam:DetachUserPolicy'],
@@ -71,10 +96,18 @@ describe('remediate-iam-departures-apply session', () => {
       { role: 'roles/viewer', members: ['user:owner@example.com'] },
     ])
     // Only the user's own app role assignment went; the one inherited through a group is the group's.
-    expect(world.graph.calls.filter((call) => call.path.includes('/appRoleAssignments/') && call.method === 'DELETE')).toHaveLength(1)
-    const findings = run.events.filter((event) => (event as { class_uid: number }).class_uid === 2004) as Array<{ finding_info: { title: string; desc: string } }>
+    expect(
+      world.graph.calls.filter(
+        (call) => call.path.includes('/appRoleAssignments/') && call.method === 'DELETE',
+      ),
+    ).toHaveLength(1)
+    const findings = run.events.filter(
+      (event) => (event as { class_uid: number }).class_uid === 2004,
+    ) as Array<{ finding_info: { title: string; desc: string } }>
     expect(findings).toHaveLength(1)
-    expect(findings[0]?.finding_info.title).toBe('AWS IAM User jdoe of jdoe@example.com is still present after remediation')
+    expect(findings[0]?.finding_info.title).toBe(
+      'AWS IAM User jdoe of jdoe@example.com is still present after remediation',
+    )
     expect(findings[0]?.finding_info.desc).toContain('remove from group payments-developers')
     expect(zodProblems(run.events)).toEqual([])
   })
@@ -83,11 +116,20 @@ describe('remediate-iam-departures-apply session', () => {
     const { plan, approval } = planFor('aws')
     const run = await runSession(world, plan, approval)
     expect(run.result).toMatchObject({ succeeded: 13, failed: 0, notAttempted: 0, drift: 0 })
-    expect(world.iam.writes().map((call) => call.action)).toEqual(plan.identities[0]?.actions.map((action) => action.operation.replace('iam:', '')))
+    expect(world.iam.writes().map((call) => call.action)).toEqual(
+      plan.identities[0]?.actions.map((action) => action.operation.replace('iam:', '')),
+    )
     expect(world.iam.user(ACCOUNT, 'jdoe')).toBeUndefined()
-    const rows = lines(run.auditLog) as Array<{ status: string; unmapped: { phase: string; action_id: string } }>
-    expect(rows.map((row) => row.unmapped.phase)).toEqual(plan.identities[0]?.actions.flatMap(() => ['intent', 'outcome']))
-    expect(rows.filter((row) => row.unmapped.phase === 'outcome').every((row) => row.status === 'Success')).toBe(true)
+    const rows = lines(run.auditLog) as Array<{
+      status: string
+      unmapped: { phase: string; action_id: string }
+    }>
+    expect(rows.map((row) => row.unmapped.phase)).toEqual(
+      plan.identities[0]?.actions.flatMap(() => ['intent', 'outcome']),
+    )
+    expect(
+      rows.filter((row) => row.unmapped.phase === 'outcome').every((row) => row.status === 'Success'),
+    ).toBe(true)
     expect(verifyAuditText(readFileSync(run.auditLog, 'utf8')).breaks).toEqual([])
   })
 
@@ -121,19 +163,35 @@ describe('remediate-iam-departures-apply session', () => {
   })
 
   it('never touches a protected principal, even in an approved plan', async () => {
-    world.iam.addUser(ACCOUNT, { UserName: 'break-glass-ops', CreateDate: '2020-01-01T00:00:00Z', loginProfile: true })
+    world.iam.addUser(ACCOUNT, {
+      UserName: 'break-glass-ops',
+      CreateDate: '2020-01-01T00:00:00Z',
+      loginProfile: true,
+    })
     const { plan: awsPlan } = planFor('aws')
     const { sha256: _sha, ...body } = awsPlan
     const jdoe = body.identities[0]
     if (jdoe === undefined) throw new Error('the golden plan has no AWS identity')
     const breakGlass = {
       ...jdoe,
-      identity: { provider: 'aws' as const, uid: `arn:aws:iam::${ACCOUNT}:user/break-glass-ops`, name: 'break-glass-ops', account: ACCOUNT },
-      actions: [{ ...(jdoe.actions.at(-1) as Plan['identities'][number]['actions'][number]), params: { UserName: 'break-glass-ops' } }],
+      identity: {
+        provider: 'aws' as const,
+        uid: `arn:aws:iam::${ACCOUNT}:user/break-glass-ops`,
+        name: 'break-glass-ops',
+        account: ACCOUNT,
+      },
+      actions: [
+        {
+          ...(jdoe.actions.at(-1) as Plan['identities'][number]['actions'][number]),
+          params: { UserName: 'break-glass-ops' },
+        },
+      ],
     }
     const plan = sealPlan({ ...body, identities: [jdoe, breakGlass] })
     const run = await runSession(world, plan, { ...goldenApproval, plan_sha256: plan.sha256 })
-    expect(run.refused?.message).toMatch(/protected principal, break-glass-ops \(an emergency-access \(break-glass\) account\)/)
+    expect(run.refused?.message).toMatch(
+      /protected principal, break-glass-ops \(an emergency-access \(break-glass\) account\)/,
+    )
     expect(world.iam.calls).toEqual([])
     expect(world.iam.user(ACCOUNT, 'break-glass-ops')).toBeDefined()
   })
@@ -142,7 +200,15 @@ describe('remediate-iam-departures-apply session', () => {
     const { plan: awsPlan } = planFor('aws')
     const { sha256: _sha, ...body } = awsPlan
     const jdoe = body.identities[0] as Plan['identities'][number]
-    const redirected = { ...jdoe, actions: [{ ...(jdoe.actions.at(-1) as Plan['identities'][number]['actions'][number]), params: { UserName: 'ci-deployer' } }] }
+    const redirected = {
+      ...jdoe,
+      actions: [
+        {
+          ...(jdoe.actions.at(-1) as Plan['identities'][number]['actions'][number]),
+          params: { UserName: 'ci-deployer' },
+        },
+      ],
+    }
     const plan = sealPlan({ ...body, identities: [redirected] })
     const run = await runSession(world, plan, { ...goldenApproval, plan_sha256: plan.sha256 })
     expect(run.refused?.message).toMatch(/UserName ci-deployer is not jdoe/)
@@ -155,7 +221,9 @@ describe('remediate-iam-departures-apply session', () => {
     const tampered = readFileSync(first.auditLog, 'utf8').replace('"status":"Success"', '"status":"Failure"')
     const { writeFileSync } = await import('node:fs')
     writeFileSync(first.auditLog, tampered)
-    await expect(AuditLog.open(first.auditLog)).rejects.toThrow(/fails verification \(its content does not match its hash/)
+    await expect(AuditLog.open(first.auditLog)).rejects.toThrow(
+      /fails verification \(its content does not match its hash/,
+    )
   })
 
   it('re-verification reports an identity recreated behind the run as drift', async () => {
@@ -163,7 +231,10 @@ describe('remediate-iam-departures-apply session', () => {
     world.google.faults.push({ method: 'DELETE', path: '/admin/directory/v1/users/', status: 403, times: 9 })
     const run = await runSession(world, plan, approval)
     expect(run.result).toMatchObject({ failed: 1, drift: 1 })
-    const finding = run.events.find((event) => (event as { class_uid: number }).class_uid === 2004) as { severity: string; finding_info: { desc: string } }
+    const finding = run.events.find((event) => (event as { class_uid: number }).class_uid === 2004) as {
+      severity: string
+      finding_info: { desc: string }
+    }
     // Suspended, so no longer able to sign in: medium, with the deletion still to do.
     expect(finding.severity).toBe('Medium')
     expect(finding.finding_info.desc).toContain('Still to do: delete rgarcia@example.com.')

@@ -11,22 +11,23 @@ import { CreateTableCommand, DynamoDBClient } from '@aws-sdk/client-dynamodb'
 import { CreateBucketCommand, S3Client } from '@aws-sdk/client-s3'
 import dynalite from 'dynalite'
 import S3rver from 's3rver'
-import { afterAll, beforeAll, beforeEach, afterEach, describe, expect, it } from 'vitest'
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import {
   type Approval,
   createDynamoDbAuditStore,
   createS3AuditStore,
   linkOf,
   type Plan,
+  parseApproval,
+  parsePlan,
   type RemoteAuditStore,
   sealPlan,
   sealRow,
   verifyAuditText,
 } from '#shared/remediate/index.ts'
-import { GOLDEN } from '../../../../tests/helpers/paths.ts'
 import { runSkillAsync } from '../../../../tests/helpers/iam-departures/run-async.ts'
 import { startWorld, type World } from '../../../../tests/helpers/iam-departures/world.ts'
-import { parseApproval, parsePlan } from '#shared/remediate/index.ts'
+import { GOLDEN } from '../../../../tests/helpers/paths.ts'
 import { runSession } from './world-session.ts'
 
 const SCENARIO = join(GOLDEN, 'iam-departures')
@@ -37,7 +38,10 @@ const TABLE = 'iam-departures-audit'
 
 function entraOnly(): { plan: Plan; approval: Approval } {
   const { sha256: _sha, ...body } = goldenPlan
-  const plan = sealPlan({ ...body, identities: body.identities.filter((planned) => planned.identity.provider === 'entra') })
+  const plan = sealPlan({
+    ...body,
+    identities: body.identities.filter((planned) => planned.identity.provider === 'entra'),
+  })
   return { plan, approval: { ...goldenApproval, plan_sha256: plan.sha256 } }
 }
 
@@ -52,10 +56,17 @@ describe('remote audit copy', () => {
   const config = (endpoint: string) => ({ endpoint, region: 'us-east-1', credentials })
 
   beforeAll(async () => {
-    s3server = new S3rver({ port: 0, address: '127.0.0.1', silent: true, directory: mkdtempSync(join(tmpdir(), 's3rver-')) })
+    s3server = new S3rver({
+      port: 0,
+      address: '127.0.0.1',
+      silent: true,
+      directory: mkdtempSync(join(tmpdir(), 's3rver-')),
+    })
     const address = await s3server.run()
     s3url = `http://127.0.0.1:${address.port}`
-    await new S3Client({ ...config(s3url), forcePathStyle: true }).send(new CreateBucketCommand({ Bucket: BUCKET }))
+    await new S3Client({ ...config(s3url), forcePathStyle: true }).send(
+      new CreateBucketCommand({ Bucket: BUCKET }),
+    )
     dynamo = dynalite({ createTableMs: 0, deleteTableMs: 0, updateTableMs: 0 })
     await new Promise<void>((resolve) => dynamo.listen(0, '127.0.0.1', () => resolve()))
     dynamoUrl = `http://127.0.0.1:${(dynamo.address() as AddressInfo).port}`
@@ -97,50 +108,77 @@ describe('remote audit copy', () => {
   })
 
   it.each([
-    ['S3', () => createS3AuditStore(`s3://${BUCKET}/iam-departures/`, config(s3url)), `--audit-s3=s3://${BUCKET}/iam-departures/`],
+    [
+      'S3',
+      () => createS3AuditStore(`s3://${BUCKET}/iam-departures/`, config(s3url)),
+      `--audit-s3=s3://${BUCKET}/iam-departures/`,
+    ],
     ['DynamoDB', () => createDynamoDbAuditStore(TABLE, config(dynamoUrl)), `--audit-dynamodb=${TABLE}`],
-  ])('%s: every row is copied; verify-audit catches a cut tail and a chain rewritten with fresh hashes', async (_name, createStore, option) => {
-    const remote: RemoteAuditStore = await createStore()
-    const { plan, approval } = entraOnly()
-    const run = await runSession(world, plan, approval, { remote })
-    expect(run.result?.auditRows).toBe(10)
-    const text = readFileSync(run.auditLog, 'utf8')
-    const rows = text.trim().split('\n').map((line) => JSON.parse(line) as Record<string, unknown>)
-    const chainId = linkOf(rows[0])?.hash as string
-    const copied = await remote.hashes(chainId)
-    expect([...copied.entries()]).toEqual(rows.map((row) => [linkOf(row)?.sequence, linkOf(row)?.hash]))
+  ])(
+    '%s: every row is copied; verify-audit catches a cut tail and a chain rewritten with fresh hashes',
+    async (_name, createStore, option) => {
+      const remote: RemoteAuditStore = await createStore()
+      const { plan, approval } = entraOnly()
+      const run = await runSession(world, plan, approval, { remote })
+      expect(run.result?.auditRows).toBe(10)
+      const text = readFileSync(run.auditLog, 'utf8')
+      const rows = text
+        .trim()
+        .split('\n')
+        .map((line) => JSON.parse(line) as Record<string, unknown>)
+      const chainId = linkOf(rows[0])?.hash as string
+      const copied = await remote.hashes(chainId)
+      expect([...copied.entries()]).toEqual(rows.map((row) => [linkOf(row)?.sequence, linkOf(row)?.hash]))
 
-    const intact = await runSkillAsync('remediate-iam-departures-verify-audit', [run.auditLog, option], env())
-    expect(intact.stderr).toMatch(/chain intact, head 10/)
-    expect(intact.status).toBe(0)
+      const intact = await runSkillAsync(
+        'remediate-iam-departures-verify-audit',
+        [run.auditLog, option],
+        env(),
+      )
+      expect(intact.stderr).toMatch(/chain intact, head 10/)
+      expect(intact.status).toBe(0)
 
-    // The last two rows cut off: the file alone still verifies; the copy shows the loss.
-    writeFileSync(run.auditLog, `${text.trim().split('\n').slice(0, 8).join('\n')}\n`)
-    expect(verifyAuditText(readFileSync(run.auditLog, 'utf8')).breaks).toEqual([])
-    const cut = await runSkillAsync('remediate-iam-departures-verify-audit', [run.auditLog, option], env())
-    expect(cut.stderr).toMatch(/rows 9, 10 are in the remote copy .* but not in the log \(deleted or cut off\)/)
-    expect(cut.status).toBe(1)
+      // The last two rows cut off: the file alone still verifies; the copy shows the loss.
+      writeFileSync(run.auditLog, `${text.trim().split('\n').slice(0, 8).join('\n')}\n`)
+      expect(verifyAuditText(readFileSync(run.auditLog, 'utf8')).breaks).toEqual([])
+      const cut = await runSkillAsync('remediate-iam-departures-verify-audit', [run.auditLog, option], env())
+      expect(cut.stderr).toMatch(
+        /rows 9, 10 are in the remote copy .* but not in the log \(deleted or cut off\)/,
+      )
+      expect(cut.status).toBe(1)
 
-    // Row 4 rewritten and every later row sealed again: a consistent chain, but not the one copied.
-    const rewritten: object[] = rows.slice(0, 3)
-    for (const row of rows.slice(3)) {
-      const { unmapped, ...rest } = row as { unmapped: Record<string, unknown> }
-      const { audit_chain: _link, ...unmappedRest } = unmapped
-      const edited = row === rows[3] ? { ...rest, status_detail: 'nothing happened here', unmapped: unmappedRest } : { ...rest, unmapped: unmappedRest }
-      rewritten.push(sealRow(edited, { sequence: rewritten.length, hash: linkOf(rewritten.at(-1))?.hash as string }))
-    }
-    writeFileSync(run.auditLog, `${rewritten.map((row) => JSON.stringify(row)).join('\n')}\n`)
-    expect(verifyAuditText(readFileSync(run.auditLog, 'utf8')).breaks).toEqual([])
-    const forged = await runSkillAsync('remediate-iam-departures-verify-audit', [run.auditLog, option], env())
-    expect(forged.stderr).toMatch(/:4: row 4 differs from its remote copy/)
-    expect(forged.status).toBe(1)
-  })
+      // Row 4 rewritten and every later row sealed again: a consistent chain, but not the one copied.
+      const rewritten: object[] = rows.slice(0, 3)
+      for (const row of rows.slice(3)) {
+        const { unmapped, ...rest } = row as { unmapped: Record<string, unknown> }
+        const { audit_chain: _link, ...unmappedRest } = unmapped
+        const edited =
+          row === rows[3]
+            ? { ...rest, status_detail: 'nothing happened here', unmapped: unmappedRest }
+            : { ...rest, unmapped: unmappedRest }
+        rewritten.push(
+          sealRow(edited, { sequence: rewritten.length, hash: linkOf(rewritten.at(-1))?.hash as string }),
+        )
+      }
+      writeFileSync(run.auditLog, `${rewritten.map((row) => JSON.stringify(row)).join('\n')}\n`)
+      expect(verifyAuditText(readFileSync(run.auditLog, 'utf8')).breaks).toEqual([])
+      const forged = await runSkillAsync(
+        'remediate-iam-departures-verify-audit',
+        [run.auditLog, option],
+        env(),
+      )
+      expect(forged.stderr).toMatch(/:4: row 4 differs from its remote copy/)
+      expect(forged.status).toBe(1)
+    },
+  )
 
   it('a remote copy that fails stops the run before the action it announces (status 6, no write made)', async () => {
     const remote = await createS3AuditStore('s3://no-such-bucket/audit/', config(s3url))
     const { plan, approval } = entraOnly()
     const run = await runSession(world, plan, approval, { remote })
-    expect(run.refused?.message).toMatch(/audit copy to s3:\/\/no-such-bucket\/audit\/ failed .*stopped before the next action/)
+    expect(run.refused?.message).toMatch(
+      /audit copy to s3:\/\/no-such-bucket\/audit\/ failed .*stopped before the next action/,
+    )
     expect(world.graph.writes()).toEqual([])
     // The intent row reached the local log: the record shows what was about to happen and did not.
     expect(verifyAuditText(readFileSync(run.auditLog, 'utf8')).head?.sequence).toBe(1)

@@ -55,18 +55,34 @@ export function tickingClock(start: string): () => number {
   }
 }
 
-export async function runSession(world: World, plan: Plan, approval: Approval, options: SessionOptions = {}): Promise<SessionRun> {
+export async function runSession(
+  world: World,
+  plan: Plan,
+  approval: Approval,
+  options: SessionOptions = {},
+): Promise<SessionRun> {
   const dir = options.dir ?? mkdtempSync(join(tmpdir(), 'iam-departures-'))
   const auditLog = join(dir, 'audit.jsonl')
   const deadLetter = join(dir, options.deadLetterName ?? 'dead-letter.jsonl')
   const sleeps: number[] = []
-  const retry: RetryPolicy = { maxAttempts: 4, baseDelayMs: 100, maxDelayMs: 1000, sleep: async (ms) => void sleeps.push(ms) }
-  const targets = [{ config: { endpoint: world.iamUrl, region: 'us-east-1', credentials: AWS_TEST_CREDENTIALS } }]
+  const retry: RetryPolicy = {
+    maxAttempts: 4,
+    baseDelayMs: 100,
+    maxDelayMs: 1000,
+    sleep: async (ms) => void sleeps.push(ms),
+  }
+  const targets = [
+    { config: { endpoint: world.iamUrl, region: 'us-east-1', credentials: AWS_TEST_CREDENTIALS } },
+  ]
   const token = async () => 'test-token'
   const graph = new RestClient({ baseUrl: world.graphUrl, service: 'Microsoft Graph', token })
   const google = {
     iam: new RestClient({ baseUrl: world.googleUrl, service: 'Google IAM', token }),
-    cloudresourcemanager: new RestClient({ baseUrl: world.googleUrl, service: 'Google Resource Manager', token }),
+    cloudresourcemanager: new RestClient({
+      baseUrl: world.googleUrl,
+      service: 'Google Resource Manager',
+      token,
+    }),
     admin: new RestClient({ baseUrl: world.googleUrl, service: 'Google Workspace Admin SDK', token }),
   }
   const googleExecutor = createGoogleExecutor(google)
@@ -102,7 +118,8 @@ export async function runSession(world: World, plan: Plan, approval: Approval, o
     })
     return { result, events, warnings, sleeps, auditLog, deadLetter }
   } catch (error) {
-    if (error instanceof RefusedError) return { refused: error, events, warnings, sleeps, auditLog, deadLetter }
+    if (error instanceof RefusedError)
+      return { refused: error, events, warnings, sleeps, auditLog, deadLetter }
     throw error
   }
 }

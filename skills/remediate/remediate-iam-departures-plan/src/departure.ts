@@ -31,9 +31,13 @@ export function parseHrDate(text: string): number | undefined {
     const [, year, month, day] = dateOnly.map(Number) as [number, number, number, number]
     const time = Date.UTC(year, month - 1, day)
     const check = new Date(time)
-    return check.getUTCFullYear() === year && check.getUTCMonth() === month - 1 && check.getUTCDate() === day ? time : undefined
+    return check.getUTCFullYear() === year && check.getUTCMonth() === month - 1 && check.getUTCDate() === day
+      ? time
+      : undefined
   }
-  const full = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/.exec(text)
+  const full = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/.exec(
+    text,
+  )
   if (full === null) return undefined
   const time = Date.parse(text)
   return Number.isNaN(time) ? undefined : time
@@ -45,7 +49,8 @@ function fieldsOf(record: Record<string, unknown>): Partial<Record<DepartureFiel
   for (const [column, value] of Object.entries(record)) {
     const field = fieldOfColumn(column)
     const text = asText(value)?.trim()
-    if (field !== undefined && text !== undefined && text.length > 0 && fields[field] === undefined) fields[field] = text
+    if (field !== undefined && text !== undefined && text.length > 0 && fields[field] === undefined)
+      fields[field] = text
   }
   return fields
 }
@@ -58,7 +63,8 @@ export function toDeparture(value: unknown, source: string): Departure {
   if (fields.email === undefined && fields.employeeId === undefined) {
     throw new RecordError('no person', 'neither an email nor an employee id')
   }
-  if (fields.email !== undefined && !EMAIL.test(fields.email)) throw new RecordError('malformed email', fields.email)
+  if (fields.email !== undefined && !EMAIL.test(fields.email))
+    throw new RecordError('malformed email', fields.email)
   if (fields.terminationDate === undefined) throw new RecordError('no termination date')
   const terminationTime = parseHrDate(fields.terminationDate)
   if (terminationTime === undefined) {
@@ -67,9 +73,13 @@ export function toDeparture(value: unknown, source: string): Departure {
   let rehireTime: number | undefined
   if (fields.rehireDate !== undefined) {
     rehireTime = parseHrDate(fields.rehireDate)
-    if (rehireTime === undefined) throw new RecordError('malformed rehire date', `${fields.rehireDate}: expected YYYY-MM-DD`)
+    if (rehireTime === undefined)
+      throw new RecordError('malformed rehire date', `${fields.rehireDate}: expected YYYY-MM-DD`)
     if (rehireTime <= terminationTime) {
-      throw new RecordError('rehire date not after termination', `${fields.rehireDate} <= ${fields.terminationDate}`)
+      throw new RecordError(
+        'rehire date not after termination',
+        `${fields.rehireDate} <= ${fields.terminationDate}`,
+      )
     }
   }
   return {

@@ -14,7 +14,10 @@ const MappingEntry = z
     provider: z.enum(PROVIDERS),
     uid: z.string().min(1),
   })
-  .refine((entry) => entry.email !== undefined || entry.employee_id !== undefined, 'name the person: email or employee_id')
+  .refine(
+    (entry) => entry.email !== undefined || entry.employee_id !== undefined,
+    'name the person: email or employee_id',
+  )
 
 export class IdentityMapping {
   private constructor(private readonly entries: ReadonlyArray<z.infer<typeof MappingEntry>>) {}

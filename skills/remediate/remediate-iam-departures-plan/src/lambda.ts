@@ -7,7 +7,13 @@
  */
 import { inputFromText, Reporter } from '#shared/io/index.ts'
 import { asObject, asString, path } from '#shared/json/index.ts'
-import { awsTargets, createAwsDirectory, DEFAULT_RETRY, ProtectedPrincipals, renderPlan } from '#shared/remediate/index.ts'
+import {
+  awsTargets,
+  createAwsDirectory,
+  DEFAULT_RETRY,
+  ProtectedPrincipals,
+  renderPlan,
+} from '#shared/remediate/index.ts'
 import { fileSource } from './departure-sources.ts'
 import { IdentityMapping } from './identity-mapping.ts'
 import { makePlan } from './make-plan.ts'
@@ -27,12 +33,16 @@ export interface PlanStepResult {
 function exportLocationOf(event: unknown): { bucket: string; key: string } {
   const bucket = asString(asObject(event)?.bucket) ?? asString(path(event, 'detail', 'bucket', 'name'))
   const key = asString(asObject(event)?.key) ?? asString(path(event, 'detail', 'object', 'key'))
-  if (bucket === undefined || key === undefined) throw new Error('the event names no export: expected {bucket, key}')
+  if (bucket === undefined || key === undefined)
+    throw new Error('the event names no export: expected {bucket, key}')
   return { bucket, key }
 }
 
 function listOf(value: string | undefined): string[] {
-  return (value ?? '').split(',').map((item) => item.trim()).filter((item) => item.length > 0)
+  return (value ?? '')
+    .split(',')
+    .map((item) => item.trim())
+    .filter((item) => item.length > 0)
 }
 
 export async function handler(event: unknown): Promise<PlanStepResult> {
@@ -43,8 +53,18 @@ export async function handler(event: unknown): Promise<PlanStepResult> {
   const client = new s3.S3Client({})
   const object = await client.send(new s3.GetObjectCommand({ Bucket: bucket, Key: key }))
   const text = (await object.Body?.transformToString()) ?? ''
-  const retry = { ...DEFAULT_RETRY, sleep: (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)) }
-  const targets = awsTargets({ awsAccount: listOf(process.env.ACCOUNT_IDS), awsAssumeRole: process.env.ASSUME_ROLE_NAME, graphUrl: '' }, SKILL_NAME)
+  const retry = {
+    ...DEFAULT_RETRY,
+    sleep: (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)),
+  }
+  const targets = awsTargets(
+    {
+      awsAccount: listOf(process.env.ACCOUNT_IDS),
+      awsAssumeRole: process.env.ASSUME_ROLE_NAME,
+      graphUrl: '',
+    },
+    SKILL_NAME,
+  )
   const reporter = new Reporter({ skill: SKILL_NAME })
   const { plan } = await makePlan(
     {
@@ -59,9 +79,22 @@ export async function handler(event: unknown): Promise<PlanStepResult> {
     reporter,
   )
   const planKey = `plans/${plan.sha256}.json`
-  await client.send(new s3.PutObjectCommand({ Bucket: planBucket, Key: planKey, Body: renderPlan(plan), ContentType: 'application/json' }))
+  await client.send(
+    new s3.PutObjectCommand({
+      Bucket: planBucket,
+      Key: planKey,
+      Body: renderPlan(plan),
+      ContentType: 'application/json',
+    }),
+  )
   reporter.printSummary()
   let actions = 0
   for (const planned of plan.identities) actions += planned.actions.length
-  return { plan_bucket: planBucket, plan_key: planKey, plan_sha256: plan.sha256, identities: plan.identities.length, actions }
+  return {
+    plan_bucket: planBucket,
+    plan_key: planKey,
+    plan_sha256: plan.sha256,
+    identities: plan.identities.length,
+    actions,
+  }
 }

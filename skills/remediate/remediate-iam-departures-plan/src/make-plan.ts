@@ -2,7 +2,13 @@
 import { Writable } from 'node:stream'
 import { Output, RecordRunner, type Reporter } from '#shared/io/index.ts'
 import { formatTime } from '#shared/ocsf/index.ts'
-import { type IdentityDirectory, PLAN_KIND, type Plan, type ProtectedPrincipals, sealPlan } from '#shared/remediate/index.ts'
+import {
+  type IdentityDirectory,
+  PLAN_KIND,
+  type Plan,
+  type ProtectedPrincipals,
+  sealPlan,
+} from '#shared/remediate/index.ts'
 import type { ChangeState } from './change-state.ts'
 import { DepartureCollector, type HrFormat } from './departure-collector.ts'
 import type { DepartureSource } from './departure-sources.ts'
@@ -25,7 +31,10 @@ function discardingOutput(): Output {
   return Output.toStream(new Writable({ write: (_chunk, _encoding, done) => done() }))
 }
 
-export async function makePlan(request: PlanRequest, reporter: Reporter): Promise<{ plan: Plan; nextState: ChangeState }> {
+export async function makePlan(
+  request: PlanRequest,
+  reporter: Reporter,
+): Promise<{ plan: Plan; nextState: ChangeState }> {
   const collector = new DepartureCollector(request.format)
   const runner = new RecordRunner(collector, reporter, discardingOutput())
   for (const source of request.sources) await runner.consume(source.items())
@@ -43,6 +52,8 @@ export async function makePlan(request: PlanRequest, reporter: Reporter): Promis
   let actions = 0
   for (const planned of plan.identities) actions += planned.actions.length
   reporter.emitted = plan.identities.length
-  reporter.note(`planned ${plan.identities.length} identities, ${actions} actions; ${plan.skipped.length} left out; plan sha256 ${plan.sha256}`)
+  reporter.note(
+    `planned ${plan.identities.length} identities, ${actions} actions; ${plan.skipped.length} left out; plan sha256 ${plan.sha256}`,
+  )
   return { plan, nextState: reconciliation.nextState }
 }

@@ -57,7 +57,10 @@ function personKey(departure: Departure): string {
  * One departure per person: when an export lists someone twice, the later termination stands (a rehire
  * who left again), and the other record is left out with the reason.
  */
-export function latestPerPerson(departures: readonly Departure[]): { kept: Departure[]; superseded: SkippedDecision[] } {
+export function latestPerPerson(departures: readonly Departure[]): {
+  kept: Departure[]
+  superseded: SkippedDecision[]
+} {
   const latest = new Map<string, Departure>()
   for (const departure of departures) {
     const key = personKey(departure)
@@ -69,7 +72,11 @@ export function latestPerPerson(departures: readonly Departure[]): { kept: Depar
   for (const departure of departures) {
     const winner = latest.get(personKey(departure)) as Departure
     if (winner === departure) kept.push(departure)
-    else superseded.push({ departure: summaryOf(departure), reason: `superseded by ${winner.source} (a later termination)` })
+    else
+      superseded.push({
+        departure: summaryOf(departure),
+        reason: `superseded by ${winner.source} (a later termination)`,
+      })
   }
   return { kept, superseded }
 }
@@ -77,28 +84,42 @@ export function latestPerPerson(departures: readonly Departure[]): { kept: Depar
 function rehireReason(departure: Departure, candidate: Candidate): string | undefined {
   if (departure.rehireTime === undefined) return undefined
   const { created_time: created, last_used_time: lastUsed } = candidate.identity
-  const since = (time: string | undefined) => time !== undefined && Date.parse(time) >= (departure.rehireTime as number)
+  const since = (time: string | undefined) =>
+    time !== undefined && Date.parse(time) >= (departure.rehireTime as number)
   if (since(created)) return `rehired on ${departure.rehireDate}: the identity was created since`
   if (since(lastUsed)) return `rehired on ${departure.rehireDate}: the identity was used since`
   return undefined
 }
 
-async function candidatesOf(departure: Departure, options: ReconcileOptions, skipped: SkippedDecision[]): Promise<Candidate[]> {
+async function candidatesOf(
+  departure: Departure,
+  options: ReconcileOptions,
+  skipped: SkippedDecision[],
+): Promise<Candidate[]> {
   const person = { email: departure.email, employeeId: departure.employeeId }
   const found = new Map<string, Candidate>()
   for (const directory of options.directories) {
-    for (const candidate of await directory.find(person)) found.set(identityKey(candidate.identity), candidate)
+    for (const candidate of await directory.find(person))
+      found.set(identityKey(candidate.identity), candidate)
   }
   for (const ref of options.mapping.refsFor(departure)) {
     if (found.has(identityKey(ref))) continue
     const directory = options.directories.find((candidate) => candidate.provider === ref.provider)
     if (directory === undefined) {
-      skipped.push({ departure: summaryOf(departure), identity: ref, reason: `mapped to ${ref.provider}, which this run does not read` })
+      skipped.push({
+        departure: summaryOf(departure),
+        identity: ref,
+        reason: `mapped to ${ref.provider}, which this run does not read`,
+      })
       continue
     }
     const identity = await directory.read(ref)
     if (identity === undefined) {
-      skipped.push({ departure: summaryOf(departure), identity: ref, reason: 'already removed (named by the mapping file, not found)' })
+      skipped.push({
+        departure: summaryOf(departure),
+        identity: ref,
+        reason: 'already removed (named by the mapping file, not found)',
+      })
     } else {
       found.set(identityKey(ref), { identity, match: 'mapping' })
     }
@@ -106,7 +127,10 @@ async function candidatesOf(departure: Departure, options: ReconcileOptions, ski
   return [...found.values()]
 }
 
-export async function reconcile(departures: readonly Departure[], options: ReconcileOptions): Promise<Reconciliation> {
+export async function reconcile(
+  departures: readonly Departure[],
+  options: ReconcileOptions,
+): Promise<Reconciliation> {
   const { kept, superseded } = latestPerPerson(departures)
   const identities: PlannedIdentity[] = []
   const skipped: SkippedDecision[] = [...superseded]
@@ -127,7 +151,10 @@ export async function reconcile(departures: readonly Departure[], options: Recon
     const candidates = await candidatesOf(departure, options, ownSkips)
     skipped.push(...ownSkips)
     if (candidates.length === 0 && ownSkips.length === 0) {
-      skipped.push({ departure: summary, reason: 'no cloud identity found (already removed, or never created)' })
+      skipped.push({
+        departure: summary,
+        reason: 'no cloud identity found (already removed, or never created)',
+      })
     }
     for (const candidate of candidates) {
       const ref: IdentityRef = refOf(candidate.identity)

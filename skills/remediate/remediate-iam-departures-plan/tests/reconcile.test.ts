@@ -1,6 +1,11 @@
 /** The reconciliation rules over snapshot directories: grace period, rehires, protected principals, removals, change detection. */
 import { describe, expect, it } from 'vitest'
-import { type Identity, ProtectedPrincipals, PROVIDERS, snapshotDirectories } from '#shared/remediate/index.ts'
+import {
+  type Identity,
+  PROVIDERS,
+  ProtectedPrincipals,
+  snapshotDirectories,
+} from '#shared/remediate/index.ts'
 import type { Departure } from '../src/departure.ts'
 import { IdentityMapping } from '../src/identity-mapping.ts'
 import { DAY_MS, reconcile } from '../src/reconcile.ts'
@@ -42,10 +47,17 @@ function awsUser(name: string, email: string, fields: Partial<Identity> = {}): I
   } as Identity
 }
 
-async function decide(departures: Departure[], identities: Identity[], options: { deny?: string[]; mapping?: string; state?: Map<string, string> } = {}) {
+async function decide(
+  departures: Departure[],
+  identities: Identity[],
+  options: { deny?: string[]; mapping?: string; state?: Map<string, string> } = {},
+) {
   return reconcile(departures, {
     directories: snapshotDirectories(identities, PROVIDERS),
-    mapping: options.mapping === undefined ? IdentityMapping.empty() : IdentityMapping.parse(options.mapping, 'mapping.json'),
+    mapping:
+      options.mapping === undefined
+        ? IdentityMapping.empty()
+        : IdentityMapping.parse(options.mapping, 'mapping.json'),
     protectedPrincipals: new ProtectedPrincipals(options.deny ?? []),
     asOf: AS_OF,
     graceMs: 7 * DAY_MS,
@@ -64,11 +76,26 @@ describe('reconcile', () => {
   })
 
   it.each([
-    ['created after the rehire', { created_time: '2024-02-10T00:00:00.000Z' }, 'rehired on 2024-02-01: the identity was created since'],
-    ['used after the rehire', { last_used_time: '2024-03-01T12:00:00.000Z' }, 'rehired on 2024-02-01: the identity was used since'],
-    ['neither: an orphan of the earlier employment', { last_used_time: '2023-01-10T00:00:00.000Z' }, 'planned'],
+    [
+      'created after the rehire',
+      { created_time: '2024-02-10T00:00:00.000Z' },
+      'rehired on 2024-02-01: the identity was created since',
+    ],
+    [
+      'used after the rehire',
+      { last_used_time: '2024-03-01T12:00:00.000Z' },
+      'rehired on 2024-02-01: the identity was used since',
+    ],
+    [
+      'neither: an orphan of the earlier employment',
+      { last_used_time: '2023-01-10T00:00:00.000Z' },
+      'planned',
+    ],
   ])('a rehire whose identity was %s', async (_name, fields, outcome) => {
-    const result = await decide([departure('eve@example.com', '2023-01-15', '2024-02-01')], [awsUser('eve', 'eve@example.com', fields)])
+    const result = await decide(
+      [departure('eve@example.com', '2023-01-15', '2024-02-01')],
+      [awsUser('eve', 'eve@example.com', fields)],
+    )
     expect(result.identities.length === 1 ? 'planned' : result.skipped[0]?.reason).toBe(outcome)
   })
 
@@ -78,23 +105,54 @@ describe('reconcile', () => {
     ['svc-payroll', ['svc-*'], 'protected principal: on the deny list (svc-*)'],
     ['root', [], 'protected principal: the account root user'],
   ])('never plans %s', async (name, deny, reason) => {
-    const result = await decide([departure('ops@example.com', '2024-05-01')], [awsUser(name, 'ops@example.com')], { deny })
+    const result = await decide(
+      [departure('ops@example.com', '2024-05-01')],
+      [awsUser(name, 'ops@example.com')],
+      { deny },
+    )
     expect(result.identities).toEqual([])
     expect(result.skipped.map((skip) => skip.reason)).toEqual([reason])
   })
 
   it('never plans a role, even when the mapping file names one, nor an Entra user holding a directory role', async () => {
-    const mapping = JSON.stringify([{ email: 'ops@example.com', provider: 'aws', uid: 'arn:aws:iam::123456789012:role/ops' }])
-    const role = { ...awsUser('ops', 'other@example.com'), uid: 'arn:aws:iam::123456789012:role/ops' } as Identity
-    const admin = { provider: 'entra', kind: 'entra-user', uid: 'a1', name: 'ops@example.com', email: 'ops@example.com', enabled: true, groups: [], directory_roles: ['Privileged Role Administrator'], app_role_assignments: [] } as Identity
+    const mapping = JSON.stringify([
+      { email: 'ops@example.com', provider: 'aws', uid: 'arn:aws:iam::123456789012:role/ops' },
+    ])
+    const role = {
+      ...awsUser('ops', 'other@example.com'),
+      uid: 'arn:aws:iam::123456789012:role/ops',
+    } as Identity
+    const admin = {
+      provider: 'entra',
+      kind: 'entra-user',
+      uid: 'a1',
+      name: 'ops@example.com',
+      email: 'ops@example.com',
+      enabled: true,
+      groups: [],
+      directory_roles: ['Privileged Role Administrator'],
+      app_role_assignments: [],
+    } as Identity
     const result = await decide([departure('ops@example.com', '2024-05-01')], [role, admin], { mapping })
     expect(result.identities).toEqual([])
-    expect(result.skipped.map((skip) => skip.reason).sort()).toEqual(['protected principal: a role', 'protected principal: holds an administrator role'])
+    expect(result.skipped.map((skip) => skip.reason).sort()).toEqual([
+      'protected principal: a role',
+      'protected principal: holds an administrator role',
+    ])
   })
 
   it('says when a departed person has no identity left, or a mapped one is already gone', async () => {
-    const mapping = JSON.stringify([{ employee_id: 'E9', provider: 'gcp', uid: 'gone@p.iam.gserviceaccount.com' }])
-    const result = await decide([departure('zed@example.com', '2024-05-01'), { ...departure('yan@example.com', '2024-05-01'), employeeId: 'E9' }], [], { mapping })
+    const mapping = JSON.stringify([
+      { employee_id: 'E9', provider: 'gcp', uid: 'gone@p.iam.gserviceaccount.com' },
+    ])
+    const result = await decide(
+      [
+        departure('zed@example.com', '2024-05-01'),
+        { ...departure('yan@example.com', '2024-05-01'), employeeId: 'E9' },
+      ],
+      [],
+      { mapping },
+    )
     expect(result.skipped.map((skip) => skip.reason)).toEqual([
       'no cloud identity found (already removed, or never created)',
       'already removed (named by the mapping file, not found)',
@@ -105,20 +163,30 @@ describe('reconcile', () => {
     const twice = [departure('ada@example.com', '2023-01-01'), departure('ada@example.com', '2024-05-01')]
     const result = await decide(twice, [awsUser('ada', 'ada@example.com')])
     expect(result.identities.map((planned) => planned.departure.termination_date)).toEqual(['2024-05-01'])
-    expect(result.skipped.map((skip) => skip.reason)).toEqual(['superseded by hr.csv:ada@example.com (a later termination)'])
+    expect(result.skipped.map((skip) => skip.reason)).toEqual([
+      'superseded by hr.csv:ada@example.com (a later termination)',
+    ])
   })
 
   it('with the state of the last run, plans only what is new or changed', async () => {
-    const departures = [departure('ada@example.com', '2024-05-01'), departure('bob@example.com', '2024-05-01')]
+    const departures = [
+      departure('ada@example.com', '2024-05-01'),
+      departure('bob@example.com', '2024-05-01'),
+    ]
     const identities = [awsUser('ada', 'ada@example.com'), awsUser('bob', 'bob@example.com')]
     const first = await decide(departures, identities)
     expect(first.identities).toHaveLength(2)
     const rerun = await decide(departures, identities, { state: first.nextState })
     expect(rerun.identities).toEqual([])
-    expect(rerun.skipped.map((skip) => skip.reason)).toEqual(['unchanged since the last run (state file)', 'unchanged since the last run (state file)'])
+    expect(rerun.skipped.map((skip) => skip.reason)).toEqual([
+      'unchanged since the last run (state file)',
+      'unchanged since the last run (state file)',
+    ])
     const changed = [identities[0] as Identity, awsUser('bob', 'bob@example.com', { groups: ['admins'] })]
     const third = await decide(departures, changed, { state: first.nextState })
     expect(third.identities.map((planned) => planned.identity.name)).toEqual(['bob'])
-    expect(third.identities[0]?.actions.map((action) => action.operation)).toContain('iam:RemoveUserFromGroup')
+    expect(third.identities[0]?.actions.map((action) => action.operation)).toContain(
+      'iam:RemoveUserFromGroup',
+    )
   })
 })

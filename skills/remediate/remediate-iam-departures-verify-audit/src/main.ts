@@ -2,7 +2,12 @@
 import { type CommonOptions, createSkillProgram, EXIT_STATUS, runMain } from '#shared/cli/index.ts'
 import { UsageError } from '#shared/errors/index.ts'
 import { Output, RecordRunner, Reporter, readInputItems, resolveInputs } from '#shared/io/index.ts'
-import { createDynamoDbAuditStore, createS3AuditStore, linkOf, type RemoteAuditStore } from '#shared/remediate/index.ts'
+import {
+  createDynamoDbAuditStore,
+  createS3AuditStore,
+  linkOf,
+  type RemoteAuditStore,
+} from '#shared/remediate/index.ts'
 import { ChainProcessor } from './chain-processor.ts'
 import { compareWithRemote } from './remote-comparison.ts'
 
@@ -21,7 +26,7 @@ class RowIndex {
 await runMain(SKILL_NAME, async () => {
   const program = createSkillProgram(
     SKILL_NAME,
-    'Verify an iam-departures audit log: every row\'s hash and its link to the row before (an edited, deleted or reordered row breaks the chain), and, with --audit-s3 or --audit-dynamodb, that the remote copy matches row for row. Rows that verify are written out as OCSF.',
+    "Verify an iam-departures audit log: every row's hash and its link to the row before (an edited, deleted or reordered row breaks the chain), and, with --audit-s3 or --audit-dynamodb, that the remote copy matches row for row. Rows that verify are written out as OCSF.",
   )
     .argument('[logs...]', 'audit logs (JSONL); none or - reads standard input')
     .option('-o, --output <file>', 'write the verified rows to this file instead of standard output')
@@ -47,7 +52,8 @@ await runMain(SKILL_NAME, async () => {
         parseLine: (line) => processor.parseLine(line),
         process: (record, context) => {
           const link = linkOf(record)
-          if (link !== undefined) index.rows.set(link.sequence, { hash: link.hash, line: context.location.line ?? 0 })
+          if (link !== undefined)
+            index.rows.set(link.sequence, { hash: link.hash, line: context.location.line ?? 0 })
           processor.process(record, context)
         },
       },
@@ -66,7 +72,9 @@ await runMain(SKILL_NAME, async () => {
       }
     }
     broken += problems
-    reporter.note(`${input.name}: ${problems === 0 ? 'chain intact' : 'chain BROKEN'}${head === undefined ? '' : `, head ${head.sequence} ${head.hash}`}`)
+    reporter.note(
+      `${input.name}: ${problems === 0 ? 'chain intact' : 'chain BROKEN'}${head === undefined ? '' : `, head ${head.sequence} ${head.hash}`}`,
+    )
   }
   await output.close()
   reporter.printSummary()

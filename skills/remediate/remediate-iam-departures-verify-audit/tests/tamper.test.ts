@@ -33,11 +33,19 @@ describe(SKILL, () => {
   it.each([
     [
       'an edited row',
-      () => rows.map((row, index) => (index === 9 ? row.replace('"status":"Failure"', '"status":"Success"') : row)),
+      () =>
+        rows.map((row, index) =>
+          index === 9 ? row.replace('"status":"Failure"', '"status":"Success"') : row,
+        ),
       /audit\.jsonl:10: skipped: chain broken \(its content does not match its hash \(edited\)\)/,
       33,
     ],
-    ['a deleted row', () => rows.filter((_row, index) => index !== 4), /audit\.jsonl:5: skipped: chain broken \(sequence 6 where 5 was due \(rows deleted before it\)\)/, 32],
+    [
+      'a deleted row',
+      () => rows.filter((_row, index) => index !== 4),
+      /audit\.jsonl:5: skipped: chain broken \(sequence 6 where 5 was due \(rows deleted before it\)\)/,
+      32,
+    ],
     [
       'two rows swapped',
       () => [...rows.slice(0, 6), rows[7] as string, rows[6] as string, ...rows.slice(8)],
@@ -45,7 +53,12 @@ describe(SKILL, () => {
       32,
     ],
     // Its sequence cannot be read, so the row after it also shows the gap.
-    ['a row that is no longer JSON', () => rows.map((row, index) => (index === 2 ? row.slice(0, -3) : row)), /audit\.jsonl:3: skipped: chain broken \(not JSON/, 32],
+    [
+      'a row that is no longer JSON',
+      () => rows.map((row, index) => (index === 2 ? row.slice(0, -3) : row)),
+      /audit\.jsonl:3: skipped: chain broken \(not JSON/,
+      32,
+    ],
   ])('fails on %s, naming the line, and holds that row back', (_name, tamper, message, passed) => {
     const run = runSkill(SKILL, [tampered(tamper())])
     expect(run.stderr).toMatch(message)

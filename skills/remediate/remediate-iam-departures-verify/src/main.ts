@@ -1,10 +1,23 @@
 /** remediate-iam-departures-verify: re-reads the identities a departures plan removes; anything still there becomes a Detection Finding (drift). */
 import { readFile } from 'node:fs/promises'
-import { type CommonOptions, createSkillProgram, EXIT_STATUS, runMain, severityOption, timeOption } from '#shared/cli/index.ts'
+import {
+  type CommonOptions,
+  createSkillProgram,
+  EXIT_STATUS,
+  runMain,
+  severityOption,
+  timeOption,
+} from '#shared/cli/index.ts'
 import { InputError, RefusedError } from '#shared/errors/index.ts'
 import { Output, Reporter } from '#shared/io/index.ts'
-import { type SeverityName, SEVERITY_IDS } from '#shared/ocsf/index.ts'
-import { addIdentitySourceOptions, DEFAULT_RETRY, type IdentitySourceOptions, openDirectories, parsePlan } from '#shared/remediate/index.ts'
+import { SEVERITY_IDS, type SeverityName } from '#shared/ocsf/index.ts'
+import {
+  addIdentitySourceOptions,
+  DEFAULT_RETRY,
+  type IdentitySourceOptions,
+  openDirectories,
+  parsePlan,
+} from '#shared/remediate/index.ts'
 import { reverifyPlan } from './reverify.ts'
 
 const SKILL_NAME = 'remediate-iam-departures-verify'
@@ -22,8 +35,16 @@ await runMain(SKILL_NAME, async () => {
     .argument('<plan>', 'the plan written by remediate-iam-departures-plan')
     .option('-o, --output <file>', 'write the findings to this file instead of standard output')
     .option('-q, --quiet', 'leave out the summary line on stderr (warnings still print)')
-    .option('--as-of <time>', 'the time the identities were read, for findings from a snapshot (default: now)', timeOption)
-    .option('--fail-on <severity>', 'exit with status 1 when a finding at or above this severity is emitted', severityOption)
+    .option(
+      '--as-of <time>',
+      'the time the identities were read, for findings from a snapshot (default: now)',
+      timeOption,
+    )
+    .option(
+      '--fail-on <severity>',
+      'exit with status 1 when a finding at or above this severity is emitted',
+      severityOption,
+    )
   addIdentitySourceOptions(program)
   await program.parseAsync(process.argv)
   const options = program.opts<Options>()
@@ -43,7 +64,10 @@ await runMain(SKILL_NAME, async () => {
     throw error
   }
   const reporter = new Reporter({ skill: SKILL_NAME, quiet: options.quiet })
-  const retry = { ...DEFAULT_RETRY, sleep: (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)) }
+  const retry = {
+    ...DEFAULT_RETRY,
+    sleep: (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)),
+  }
   const directories = await openDirectories(options, retry, SKILL_NAME)
   const findings = await reverifyPlan(plan, directories, options.asOf ?? Date.now(), SKILL_NAME, reporter)
   const output = await Output.open(options.output)

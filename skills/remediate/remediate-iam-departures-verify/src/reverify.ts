@@ -15,7 +15,11 @@ export async function reverifyPlan(
     reporter.read += 1
     const directory = directories.find((candidate) => candidate.provider === planned.identity.provider)
     if (directory === undefined) {
-      reporter.skip({ source: 'plan', index }, 'provider not read', `${planned.identity.provider} ${planned.identity.uid}`)
+      reporter.skip(
+        { source: 'plan', index },
+        'provider not read',
+        `${planned.identity.provider} ${planned.identity.uid}`,
+      )
       continue
     }
     const drift = driftOf(planned, await directory.read(planned.identity))

@@ -4,11 +4,17 @@
  */
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { runSkillAsync } from '../../../../tests/helpers/iam-departures/run-async.ts'
+import {
+  ACCOUNT,
+  AWS_TEST_CREDENTIALS,
+  SA_EMAIL,
+  startWorld,
+  type World,
+} from '../../../../tests/helpers/iam-departures/world.ts'
 import { GOLDEN } from '../../../../tests/helpers/paths.ts'
 import { parseJsonl, summaryOf } from '../../../../tests/helpers/run-skill.ts'
 import { zodProblems } from '../../../../tests/helpers/validators.ts'
-import { runSkillAsync } from '../../../../tests/helpers/iam-departures/run-async.ts'
-import { ACCOUNT, AWS_TEST_CREDENTIALS, SA_EMAIL, startWorld, type World } from '../../../../tests/helpers/iam-departures/world.ts'
 
 const SKILL = 'remediate-iam-departures-verify'
 const PLAN = join(GOLDEN, 'iam-departures', 'expected.plan.json')
@@ -30,14 +36,22 @@ describe(`${SKILL} live`, () => {
       GOOGLE_OAUTH_ACCESS_TOKEN: 'test-token',
     }
     live = [
-      '--from-api', 'aws,entra,gcp,workspace',
-      '--graph-url', world.graphUrl,
-      '--entra-tenant', '72f988bf-86f1-41af-91ab-2d7cd011db47',
-      '--google-endpoint', `iam=${world.googleUrl}`,
-      '--google-endpoint', `cloudresourcemanager=${world.googleUrl}`,
-      '--google-endpoint', `admin=${world.googleUrl}`,
-      '--gcp-project', 'analytics-prod',
-      '--as-of', '2024-06-02T00:00:00Z',
+      '--from-api',
+      'aws,entra,gcp,workspace',
+      '--graph-url',
+      world.graphUrl,
+      '--entra-tenant',
+      '72f988bf-86f1-41af-91ab-2d7cd011db47',
+      '--google-endpoint',
+      `iam=${world.googleUrl}`,
+      '--google-endpoint',
+      `cloudresourcemanager=${world.googleUrl}`,
+      '--google-endpoint',
+      `admin=${world.googleUrl}`,
+      '--gcp-project',
+      'analytics-prod',
+      '--as-of',
+      '2024-06-02T00:00:00Z',
     ]
   })
   afterEach(async () => {
@@ -51,10 +65,20 @@ describe(`${SKILL} live`, () => {
     if (user !== undefined) user.suspended = true
     const run = await runSkillAsync(SKILL, [PLAN, ...live], env)
     expect(run.status).toBe(0)
-    const findings = parseJsonl(run.stdout) as Array<{ severity: string; finding_info: { title: string }; time: number }>
+    const findings = parseJsonl(run.stdout) as Array<{
+      severity: string
+      finding_info: { title: string }
+      time: number
+    }>
     expect(findings.map((finding) => [finding.severity, finding.finding_info.title])).toEqual([
-      ['High', 'Microsoft Entra ID User mlee@example.com of mlee@example.com is still present and able to sign in after remediation'],
-      ['Medium', 'Google Workspace User rgarcia@example.com of rgarcia@example.com is still present after remediation'],
+      [
+        'High',
+        'Microsoft Entra ID User mlee@example.com of mlee@example.com is still present and able to sign in after remediation',
+      ],
+      [
+        'Medium',
+        'Google Workspace User rgarcia@example.com of rgarcia@example.com is still present after remediation',
+      ],
     ])
     expect(findings.every((finding) => finding.time === Date.parse('2024-06-02T00:00:00Z'))).toBe(true)
     expect(zodProblems(findings)).toEqual([])

@@ -4,6 +4,7 @@ import { join } from 'node:path'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { runProcessor } from '../../../../tests/helpers/in-process.ts'
+import { decodeLabel, parseFlowchart } from '../../../../tests/helpers/mermaid-parser.ts'
 import { GOLDEN } from '../../../../tests/helpers/paths.ts'
 import {
   createMermaidProcessor,
@@ -11,7 +12,6 @@ import {
   type MermaidOptions,
 } from '../src/mermaid-processor.ts'
 import { BLANK_LABEL } from '../src/mermaid-text.ts'
-import { decodeLabel, parseFlowchart } from './mermaid-parser.ts'
 
 const FINDINGS = readFileSync(join(GOLDEN, 'k8s-privilege-escalation', 'expected.findings.jsonl'), 'utf8')
   .trim()

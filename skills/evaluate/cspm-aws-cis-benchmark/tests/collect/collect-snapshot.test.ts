@@ -9,6 +9,7 @@ import { join } from 'node:path'
 import { afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { ServiceError } from '#shared/errors/index.ts'
 import { evaluateControls, SILENT_PROGRESS, type SnapshotFile } from '#shared/posture/index.ts'
+import { useExampleCredentials } from '../../../../../tests/helpers/aws-test-env.ts'
 import { zodProblems } from '../../../../../tests/helpers/validators.ts'
 import { BENCHMARK, SKILL_NAME } from '../../src/benchmark.ts'
 import { type CollectSettings, collectSnapshot } from '../../src/collect/collect-snapshot.ts'
@@ -19,7 +20,6 @@ import { COLLECTED_AT, compliantAccount, noncompliantAccount } from '../fake-aws
 import type { FakeAccount, Fault } from '../fake-aws/fake-account.ts'
 import { iamActionOf } from '../fake-aws/iam-actions.ts'
 import { type FakeAws, startFakeAws } from '../fake-aws/server.ts'
-import { useExampleCredentials } from './aws-test-env.ts'
 
 const running: FakeAws[] = []
 

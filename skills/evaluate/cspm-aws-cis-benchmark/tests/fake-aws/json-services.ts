@@ -2,8 +2,9 @@
  * CloudTrail and CloudWatch Logs (AWS JSON 1.1) and CloudWatch (AWS JSON 1.0, which the SDK now speaks to it,
  * with query-compatible error codes): POST /, the operation in X-Amz-Target, JSON in and out.
  */
+
+import { AwsFault, pageOf, type Reply } from '../../../../../tests/helpers/aws-wire.ts'
 import type { FakeAccount, FakeTrail } from './fake-account.ts'
-import { AwsFault, pageOf, type Reply } from './wire.ts'
 
 export interface JsonContext {
   readonly account: FakeAccount

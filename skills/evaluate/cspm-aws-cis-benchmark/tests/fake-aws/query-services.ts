@@ -3,8 +3,9 @@
  * <Action>Response/<Action>Result, Marker/IsTruncated or NextToken pages) and EC2 (the EC2 Query variant:
  * lower-camel elements, <item> lists, nextToken, no Result wrapper).
  */
+
+import { AwsFault, el, leaf, pageOf, type Reply, requestId } from '../../../../../tests/helpers/aws-wire.ts'
 import type { FakeAccount, FakePermission } from './fake-account.ts'
-import { AwsFault, el, leaf, pageOf, type Reply, requestId } from './wire.ts'
 
 export interface QueryContext {
   readonly account: FakeAccount

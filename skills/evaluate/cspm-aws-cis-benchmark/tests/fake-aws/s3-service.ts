@@ -3,8 +3,9 @@
  * request signed for the wrong region with 301 PermanentRedirect and x-amz-bucket-region as S3 does;
  * S3 Control under /v20180820 with the account in x-amz-account-id.
  */
+
+import { AwsFault, el, leaf, type Reply } from '../../../../../tests/helpers/aws-wire.ts'
 import type { FakeAccount, FakeBucket, FakePublicAccessBlock } from './fake-account.ts'
-import { AwsFault, el, leaf, type Reply } from './wire.ts'
 
 const NAMESPACE = 'http://s3.amazonaws.com/doc/2006-03-01/'
 

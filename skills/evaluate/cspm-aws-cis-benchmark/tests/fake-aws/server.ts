@@ -5,12 +5,19 @@
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
+import {
+  AwsFault,
+  escapeXml,
+  type Reply,
+  readBody,
+  requestId,
+  signingScope,
+} from '../../../../../tests/helpers/aws-wire.ts'
 import type { FakeAccount, Fault } from './fake-account.ts'
 import { iamActionOf } from './iam-actions.ts'
 import { CLOUDTRAIL, CLOUDWATCH, type JsonContext, LOGS } from './json-services.ts'
 import { EC2, IAM, type QueryContext, SNS, STS } from './query-services.ts'
 import { s3ControlReply, s3Operation, s3Reply } from './s3-service.ts'
-import { AwsFault, escapeXml, type Reply, readBody, requestId, signingScope } from './wire.ts'
 
 /** One request as received: the signing service (s3-control for S3 Control), the operation, the signed region. */
 export interface RecordedCall {

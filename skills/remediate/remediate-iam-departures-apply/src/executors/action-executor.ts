@@ -11,6 +11,7 @@ export const ALREADY_ABSENT = 'already absent'
 /** A parameter the plan must carry for the operation; checked before any call. */
 export function param(action: PlanAction, name: string): string {
   const value = action.params[name]
-  if (value === undefined || value.length === 0) throw new Error(`plan action ${action.id} (${action.operation}) has no ${name}`)
+  if (value === undefined || value.length === 0)
+    throw new Error(`plan action ${action.id} (${action.operation}) has no ${name}`)
   return value
 }

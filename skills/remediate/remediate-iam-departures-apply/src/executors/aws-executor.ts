@@ -1,19 +1,30 @@
 /** Plan actions on AWS IAM users, one IAM API call each, in the account the user lives in. */
 import type { IAMClient } from '@aws-sdk/client-iam'
-import { type AwsAccountTarget, isNoSuchEntity, parseIamUserArn, sdkOptions } from '#shared/remediate/index.ts'
+import {
+  type AwsAccountTarget,
+  isNoSuchEntity,
+  parseIamUserArn,
+  sdkOptions,
+} from '#shared/remediate/index.ts'
 import { type ActionExecutor, ALREADY_ABSENT, param } from './action-executor.ts'
 
 /** Tags left on a user whose deletion did not go through, so anyone looking sees why it is there. */
 export const OFFBOARDING_TAG = 'offboarding:termination-date'
 export const OFFBOARDED_BY_TAG = 'offboarding:by'
 
-export async function createAwsExecutor(targets: readonly AwsAccountTarget[], skill: string): Promise<ActionExecutor> {
+export async function createAwsExecutor(
+  targets: readonly AwsAccountTarget[],
+  skill: string,
+): Promise<ActionExecutor> {
   const iam = await import('@aws-sdk/client-iam')
   const clients = new Map<string, IAMClient>()
 
   function clientFor(account: string): IAMClient {
-    const target = targets.find((candidate) => candidate.account === account) ?? (targets.length === 1 && targets[0]?.account === undefined ? targets[0] : undefined)
-    if (target === undefined) throw new Error(`no AWS credentials configured for account ${account} (add --aws-account ${account})`)
+    const target =
+      targets.find((candidate) => candidate.account === account) ??
+      (targets.length === 1 && targets[0]?.account === undefined ? targets[0] : undefined)
+    if (target === undefined)
+      throw new Error(`no AWS credentials configured for account ${account} (add --aws-account ${account})`)
     let client = clients.get(account)
     if (client === undefined) {
       client = new iam.IAMClient(sdkOptions(target.config))
@@ -26,25 +37,50 @@ export async function createAwsExecutor(targets: readonly AwsAccountTarget[], sk
     const UserName = () => param(action, 'UserName')
     switch (operation) {
       case 'iam:UpdateAccessKey':
-        return new iam.UpdateAccessKeyCommand({ UserName: UserName(), AccessKeyId: param(action, 'AccessKeyId'), Status: 'Inactive' })
+        return new iam.UpdateAccessKeyCommand({
+          UserName: UserName(),
+          AccessKeyId: param(action, 'AccessKeyId'),
+          Status: 'Inactive',
+        })
       case 'iam:DeleteAccessKey':
-        return new iam.DeleteAccessKeyCommand({ UserName: UserName(), AccessKeyId: param(action, 'AccessKeyId') })
+        return new iam.DeleteAccessKeyCommand({
+          UserName: UserName(),
+          AccessKeyId: param(action, 'AccessKeyId'),
+        })
       case 'iam:DeleteLoginProfile':
         return new iam.DeleteLoginProfileCommand({ UserName: UserName() })
       case 'iam:RemoveUserFromGroup':
-        return new iam.RemoveUserFromGroupCommand({ UserName: UserName(), GroupName: param(action, 'GroupName') })
+        return new iam.RemoveUserFromGroupCommand({
+          UserName: UserName(),
+          GroupName: param(action, 'GroupName'),
+        })
       case 'iam:DetachUserPolicy':
-        return new iam.DetachUserPolicyCommand({ UserName: UserName(), PolicyArn: param(action, 'PolicyArn') })
+        return new iam.DetachUserPolicyCommand({
+          UserName: UserName(),
+          PolicyArn: param(action, 'PolicyArn'),
+        })
       case 'iam:DeleteUserPolicy':
-        return new iam.DeleteUserPolicyCommand({ UserName: UserName(), PolicyName: param(action, 'PolicyName') })
+        return new iam.DeleteUserPolicyCommand({
+          UserName: UserName(),
+          PolicyName: param(action, 'PolicyName'),
+        })
       case 'iam:DeactivateMFADevice':
-        return new iam.DeactivateMFADeviceCommand({ UserName: UserName(), SerialNumber: param(action, 'SerialNumber') })
+        return new iam.DeactivateMFADeviceCommand({
+          UserName: UserName(),
+          SerialNumber: param(action, 'SerialNumber'),
+        })
       case 'iam:DeleteVirtualMFADevice':
         return new iam.DeleteVirtualMFADeviceCommand({ SerialNumber: param(action, 'SerialNumber') })
       case 'iam:DeleteSigningCertificate':
-        return new iam.DeleteSigningCertificateCommand({ UserName: UserName(), CertificateId: param(action, 'CertificateId') })
+        return new iam.DeleteSigningCertificateCommand({
+          UserName: UserName(),
+          CertificateId: param(action, 'CertificateId'),
+        })
       case 'iam:DeleteSSHPublicKey':
-        return new iam.DeleteSSHPublicKeyCommand({ UserName: UserName(), SSHPublicKeyId: param(action, 'SSHPublicKeyId') })
+        return new iam.DeleteSSHPublicKeyCommand({
+          UserName: UserName(),
+          SSHPublicKeyId: param(action, 'SSHPublicKeyId'),
+        })
       case 'iam:DeleteServiceSpecificCredential':
         return new iam.DeleteServiceSpecificCredentialCommand({
           UserName: UserName(),

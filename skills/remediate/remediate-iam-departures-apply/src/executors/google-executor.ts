@@ -2,7 +2,13 @@
  * Plan actions on GCP service accounts (IAM API v1), Workspace users (Admin SDK Directory API) and the
  * project IAM policies that grant them roles (Resource Manager v3, read-modify-write with the etag).
  */
-import { getProjectPolicy, type IamPolicy, type PlanAction, RestError, type RestClient } from '#shared/remediate/index.ts'
+import {
+  getProjectPolicy,
+  type IamPolicy,
+  type PlanAction,
+  type RestClient,
+  RestError,
+} from '#shared/remediate/index.ts'
 import { type ActionExecutor, ALREADY_ABSENT, param } from './action-executor.ts'
 
 export interface GoogleClients {
@@ -46,11 +52,16 @@ export function createGoogleExecutor(clients: GoogleClients): ActionExecutor {
       try {
         switch (action.operation) {
           case 'gcp:disableServiceAccount':
-            await clients.iam.request('POST', `/v1/projects/-/serviceAccounts/${encodeURIComponent(param(action, 'service_account'))}:disable`, { body: {} })
+            await clients.iam.request(
+              'POST',
+              `/v1/projects/-/serviceAccounts/${encodeURIComponent(param(action, 'service_account'))}:disable`,
+              { body: {} },
+            )
             return undefined
           case 'gcp:deleteServiceAccountKey': {
             const key = param(action, 'key')
-            if (!/^projects\/[^/]+\/serviceAccounts\/[^/]+\/keys\/[^/]+$/.test(key)) throw new Error(`${key} is not a service-account key name`)
+            if (!/^projects\/[^/]+\/serviceAccounts\/[^/]+\/keys\/[^/]+$/.test(key))
+              throw new Error(`${key} is not a service-account key name`)
             await clients.iam.request('DELETE', `/v1/${key}`)
             return undefined
           }
@@ -58,13 +69,23 @@ export function createGoogleExecutor(clients: GoogleClients): ActionExecutor {
           case 'workspace:removeProjectBindings':
             return await removeBindings(clients.cloudresourcemanager, action)
           case 'gcp:deleteServiceAccount':
-            await clients.iam.request('DELETE', `/v1/projects/-/serviceAccounts/${encodeURIComponent(param(action, 'service_account'))}`)
+            await clients.iam.request(
+              'DELETE',
+              `/v1/projects/-/serviceAccounts/${encodeURIComponent(param(action, 'service_account'))}`,
+            )
             return undefined
           case 'workspace:suspendUser':
-            await clients.admin.request('PUT', `/admin/directory/v1/users/${encodeURIComponent(param(action, 'user_key'))}`, { body: { suspended: true } })
+            await clients.admin.request(
+              'PUT',
+              `/admin/directory/v1/users/${encodeURIComponent(param(action, 'user_key'))}`,
+              { body: { suspended: true } },
+            )
             return undefined
           case 'workspace:deleteUser':
-            await clients.admin.request('DELETE', `/admin/directory/v1/users/${encodeURIComponent(param(action, 'user_key'))}`)
+            await clients.admin.request(
+              'DELETE',
+              `/admin/directory/v1/users/${encodeURIComponent(param(action, 'user_key'))}`,
+            )
             return undefined
           default:
             throw new Error(`${action.operation} is not a Google operation`)

@@ -1,5 +1,5 @@
 /** Plan actions on Microsoft Entra ID users through Microsoft Graph v1.0. */
-import { RestError, type RestClient } from '#shared/remediate/index.ts'
+import { type RestClient, RestError } from '#shared/remediate/index.ts'
 import { type ActionExecutor, ALREADY_ABSENT, param } from './action-executor.ts'
 
 export function createGraphExecutor(graph: RestClient): ActionExecutor {
@@ -12,10 +12,16 @@ export function createGraphExecutor(graph: RestClient): ActionExecutor {
             await graph.request('POST', `/v1.0/users/${user}/revokeSignInSessions`)
             break
           case 'graph:removeGroupMember':
-            await graph.request('DELETE', `/v1.0/groups/${encodeURIComponent(param(action, 'group_id'))}/members/${user}/$ref`)
+            await graph.request(
+              'DELETE',
+              `/v1.0/groups/${encodeURIComponent(param(action, 'group_id'))}/members/${user}/$ref`,
+            )
             break
           case 'graph:removeAppRoleAssignment':
-            await graph.request('DELETE', `/v1.0/users/${user}/appRoleAssignments/${encodeURIComponent(param(action, 'assignment_id'))}`)
+            await graph.request(
+              'DELETE',
+              `/v1.0/users/${user}/appRoleAssignments/${encodeURIComponent(param(action, 'assignment_id'))}`,
+            )
             break
           case 'graph:disableUser':
             await graph.request('PATCH', `/v1.0/users/${user}`, { body: { accountEnabled: false } })

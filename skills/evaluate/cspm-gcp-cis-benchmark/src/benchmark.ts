@@ -1,0 +1,12 @@
+/** The skill's name, the benchmark it evaluates, and the kind its snapshots carry. */
+import type { Benchmark } from '#shared/ocsf/index.ts'
+
+export const SKILL_NAME = 'cspm-gcp-cis-benchmark'
+
+export const BENCHMARK: Benchmark = {
+  name: 'CIS Google Cloud Platform Foundation Benchmark',
+  version: 'v3.0.0',
+}
+
+/** Snapshots written by this skill's collector say so, and only those are read. */
+export const SNAPSHOT_KIND = SKILL_NAME

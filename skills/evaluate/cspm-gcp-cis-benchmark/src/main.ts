@@ -1,0 +1,86 @@
+/** cspm-gcp-cis-benchmark: the CIS Google Cloud Platform Foundation Benchmark v3.0.0 over a read-only snapshot of a project, as OCSF Compliance Findings. */
+import { type Command, InvalidArgumentError } from 'commander'
+import { apiEndpointOption } from '#shared/cloud/index.ts'
+import { UsageError } from '#shared/errors/index.ts'
+import {
+  type PostureOptions,
+  type Progress,
+  runPostureSkill,
+  serialiseSnapshot,
+} from '#shared/posture/index.ts'
+import { BENCHMARK, SKILL_NAME } from './benchmark.ts'
+import { collectSnapshot } from './collect/collect-snapshot.ts'
+import { loadSubject } from './collect/load-subject.ts'
+import { CONTROLS } from './controls/index.ts'
+import type { GcpSubject } from './subject.ts'
+
+interface GcpOptions extends PostureOptions {
+  snapshot?: string
+  project?: string
+  apiEndpoint?: string
+}
+
+/** A project id as Google allows it: 6 to 30 lower-case letters, digits and hyphens, starting with a letter. */
+function projectOption(value: string): string {
+  if (!/^[a-z][a-z0-9-]{4,28}[a-z0-9]$/.test(value))
+    throw new InvalidArgumentError('expected a project id such as example-prod-123')
+  return value
+}
+
+function addCollectOptions(command: Command): void {
+  command
+    .option(
+      '--project <id>',
+      'the project to collect (read-only, application default credentials)',
+      projectOption,
+    )
+    .option(
+      '--api-endpoint <url>',
+      'send every Google API call to this endpoint (a Private Service Connect endpoint or an emulator) instead of the public ones: https, or http to localhost',
+      apiEndpointOption,
+    )
+}
+
+function collect(options: GcpOptions, progress: Progress) {
+  if (options.project === undefined)
+    throw new UsageError(
+      'pass --project <id> to collect, or --snapshot <file> to evaluate a snapshot offline',
+    )
+  return collectSnapshot(
+    {
+      project: options.project,
+      endpoint: options.apiEndpoint,
+      retry: { retries: 5, delayMs: 1000 },
+      now: Date.now(),
+    },
+    progress,
+  )
+}
+
+await runPostureSkill<GcpOptions, GcpSubject>({
+  name: SKILL_NAME,
+  description:
+    'Evaluate the CIS Google Cloud Platform Foundation Benchmark v3.0.0 on a Google Cloud project, from a snapshot or a read-only live collection, as OCSF 1.8.0 Compliance Findings (2003).',
+  benchmark: BENCHMARK,
+  controls: CONTROLS,
+  configure(command) {
+    command.option(
+      '--snapshot <file>',
+      'evaluate this snapshot (from the collect command) offline, with no credentials',
+    )
+    addCollectOptions(command)
+  },
+  load: (options, inputs, progress) =>
+    loadSubject(
+      {
+        snapshot: options.snapshot,
+        inputs,
+        collectOptions: options.project !== undefined || options.apiEndpoint !== undefined,
+      },
+      () => collect(options, progress),
+    ),
+  collect: {
+    configure: addCollectOptions,
+    run: async (options, progress) => serialiseSnapshot(await collect(options, progress)),
+  },
+})
