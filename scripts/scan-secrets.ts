@@ -60,7 +60,8 @@ export function parseAllowlist(text: string): Map<string, string> {
     const line = raw.trim()
     if (line.length === 0 || line.startsWith('#')) return
     const match = /^(\S+)\s+#\s*(\S.*)$/.exec(line)
-    if (match === null) throw new Error(`${ALLOWLIST_FILE}:${index + 1}: expected "<value> # <why it is fake>"`)
+    if (match === null)
+      throw new Error(`${ALLOWLIST_FILE}:${index + 1}: expected "<value> # <why it is fake>"`)
     allowed.set(match[1] ?? '', match[2] ?? '')
   })
   return allowed
@@ -115,7 +116,9 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const { findings, unusedAllowlist, files } = scanRepository()
   for (const finding of findings) console.error(`scan-secrets: ${describeFinding(finding)}`)
   for (const value of unusedAllowlist) {
-    console.error(`scan-secrets: note: ${ALLOWLIST_FILE} lists ${value.slice(0, 4)}…, found nowhere; remove it`)
+    console.error(
+      `scan-secrets: note: ${ALLOWLIST_FILE} lists ${value.slice(0, 4)}…, found nowhere; remove it`,
+    )
   }
   if (findings.length > 0) process.exit(1)
   console.log(`scan-secrets: ${files} file(s), no credential outside the allowlist`)

@@ -139,6 +139,25 @@ export const SCORE_MAPPING: ScoreMapping = {
         },
       ],
     },
+    'aws-resource-policy-made-public': {
+      provider: 'aws',
+      answers: [
+        {
+          label: 'AWS.CloudTrail.ResourceMadePublic',
+          tests: [
+            'ECR Made Public',
+            'Empty Policy Payload',
+            'Multiple Conditions All Restrictive (Should Not Alert)',
+            'Public Finding Keywords (Should Alert)',
+            'Wildcard Principal No Conditions (Should Alert)',
+            'Mixed Conditions Some Restrictive (Should Alert)',
+            'Secrets Manager Restricted Access (Should Not Alert)',
+            'KMS Key Restricted Access (Should Not Alert)',
+          ],
+          note: "Panther's tests on resource policies other than S3 bucket policies (ECR, KMS, SQS, Secrets Manager, OpenSearch).",
+        },
+      ],
+    },
     'aws-console-login-without-mfa': {
       provider: 'aws',
       answers: [
@@ -148,7 +167,11 @@ export const SCORE_MAPPING: ScoreMapping = {
     },
     'aws-root-activity': {
       provider: 'aws',
-      answers: [{ label: 'AWS.Root.Activity' }, { label: 'AWS.Console.RootLogin' }],
+      answers: [
+        { label: 'AWS.Root.Activity' },
+        { label: 'AWS.Console.RootLogin' },
+        { label: 'AWS.CloudTrail.RootPasswordChanged' },
+      ],
     },
     'aws-secrets-bulk-retrieval': {
       provider: 'aws',

@@ -19,12 +19,12 @@ when it is out of date. Edit the SKILL.md, not this table.
 
 | principle | what it means here | how it is checked |
 | --- | --- | --- |
-| **Read-only** | A skill reads logs, configurations or read-only APIs. The only writes in the toolkit are remediation actions, behind \`--apply\` and an approval. | \`capability\` in SKILL.md; lint forbids \`child_process\`; remediation tests assert zero write calls in a dry run on the server side |
-| **Agentless** | Every skill is a short-lived process: it starts, reads, writes and exits. No daemon, no installed agent, no listening port. | the harness; no skill opens a server |
+| **Read-only** | A skill reads logs, configurations or read-only APIs. The only writes in the toolkit are remediation actions, behind \`--apply\` and an approval. | \`capability\` in SKILL.md; tests/security-bar.test.ts allows exactly the write-capable skills listed below; lint forbids \`child_process\`; remediation tests assert zero write calls in a dry run on the server side |
+| **Agentless** | Every skill is a short-lived process: it starts, reads, writes and exits. No daemon, no installed agent, no listening port. | the harness; tests/no-network.test.ts refuses any listening port |
 | **Least privilege** | A skill that calls an API lists the exact read-only actions it needs in REFERENCES.md and calls nothing else. | \`network\` in SKILL.md; loopback-server tests record every call |
 | **Closed loop** | Detect, act, audit, re-verify: findings feed views and remediation, remediation writes OCSF audit events, and re-verification turns what is still wrong into new findings. | golden pipes through every layer |
-| **OCSF on the wire** | Every skill reads and writes OCSF 1.8.0 JSONL (views write SARIF and Mermaid from it). | zod models in tests; \`../shared/tools/ocsf-validate.py\` in CI |
-| **No telemetry** | No skill phones home. In file mode a skill makes no network connection at all. | \`network\` in SKILL.md; the no-network test |
+| **OCSF on the wire** | Every skill reads and writes OCSF 1.8.0 JSONL (views write SARIF and Mermaid from it). | zod models in tests; tests/wire-contract.test.ts pipes every ingester into every detector of its classes and every finding into both views, through \`../shared/tools/ocsf-validate.py\` and \`sarif-check.py\`; tests/hostile-input.test.ts keeps output valid on hostile input |
+| **No telemetry** | No skill phones home. In file mode a skill makes no network connection at all. | \`network\` in SKILL.md; tests/no-network.test.ts runs every skill in file mode with every connection refused and recorded; \`.ci/run\` repeats the golden pipes in a network namespace |
 | **Human in the loop** | Anything that changes a system is a dry run by default and needs \`--apply\` with an approval record naming the plan hash. | remediation tests refuse unapproved and changed plans |
 `
 
@@ -53,22 +53,50 @@ function wire(layer: string): string {
   return 'emits OCSF'
 }
 
+/** A skill's declared metadata, or undefined when its SKILL.md is missing or invalid (validate-skills says why). */
+function declaredMetadata(skillDir: string): SkillFrontmatter['metadata'] | undefined {
+  try {
+    const result = SkillFrontmatter.safeParse(readFrontmatter(skillDir))
+    return result.success ? result.data.metadata : undefined
+  } catch {
+    return undefined
+  }
+}
+
+/** Who can change a system, said in one place so a second write path cannot go unnoticed. */
+function writersSection(writers: readonly string[]): string {
+  const heading = '## Write-capable skills\n\n'
+  if (writers.length === 0) return `${heading}None: every skill is read-only.\n`
+  const list = writers.map((writer) => `- ${writer}`).join('\n')
+  const lead =
+    writers.length === 1
+      ? 'One skill can change a system; every other skill is read-only:'
+      : `${writers.length} skills can change a system; every other skill is read-only:`
+  return `${heading}${lead}\n\n${list}\n`
+}
+
 export function renderSecurityBar(): string {
   const rows: string[] = []
+  const writers: string[] = []
   for (const skill of findSkills()) {
-    const result = SkillFrontmatter.safeParse(readFrontmatter(skill.dir))
-    if (!result.success)
-      throw new Error(`${skill.name}: SKILL.md frontmatter is invalid; run npm run validate-skills`)
-    const { capability, network, state } = result.data.metadata
+    const metadata = declaredMetadata(skill.dir)
+    if (metadata === undefined) {
+      rows.push(
+        `| [${skill.name}](${skill.dir}/SKILL.md) | ${skill.layer} | **undeclared**: no valid SKILL.md metadata | unknown | unknown | ${loopRole(skill.layer)} | unknown | unknown | unknown | unknown |`,
+      )
+      continue
+    }
+    const { capability, network, state } = metadata
     const writes = capability !== 'read-only'
     const offline = network === 'none'
+    if (writes) writers.push(`[${skill.name}](${skill.dir}/SKILL.md): ${capability.replace(/^write: /, '')}`)
     rows.push(
       `| [${skill.name}](${skill.dir}/SKILL.md) | ${skill.layer} | ${writes ? `no: ${capability.replace(/^write: /, '')}` : 'yes'} | yes | ${offline ? 'no credentials needed' : network} | ${loopRole(skill.layer)} | ${wire(skill.layer)} | ${offline ? 'no network at all' : 'only the listed APIs'} | ${writes ? 'dry run by default; --apply with an approval' : 'nothing to approve'} | ${state} |`,
     )
   }
   const header =
     '| skill | layer | read-only | agentless | least privilege | closed loop | OCSF on the wire | no telemetry | human in the loop | state |\n| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |'
-  return `${PRINCIPLES}\n## Skill by skill\n\n${header}\n${rows.join('\n')}\n`
+  return `${PRINCIPLES}\n${writersSection(writers)}\n## Skill by skill\n\n${header}\n${rows.join('\n')}\n`
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

@@ -44,10 +44,20 @@ pipe k8s ingest-k8s-audit-ocsf "$assume" \
 pipe gke ingest-k8s-audit-ocsf "$assume" \
   "detect-privilege-escalation-k8s detect-sensitive-secret-read-k8s detect-container-escape-k8s" \
   gcp/panther_gcp_audit_rule_tests.jsonl
-pipe cloudtrail ingest-cloudtrail-ocsf "$assume" "" \
+pipe cloudtrail ingest-cloudtrail-ocsf "$assume" \
+  "detect-aws-iam-persistence detect-aws-defense-evasion detect-aws-data-exposure detect-aws-credential-access detect-aws-account-access detect-aws-remote-execution" \
   cloudtrail/stratus_red_team_detonations.records.json cloudtrail/panther_cloudtrail_rule_tests.jsonl \
   cloudtrail/plaso_aws_cloudtrail_lookupevents.jsonl
 pipe vpcflow ingest-vpc-flow-logs-ocsf "$assume" "" vpcflow/panther_vpcflow_rule_tests.jsonl
+# detect-lateral-movement-aws joins CloudTrail and VPC flow events merged as a user would with cat. The
+# corpus holds no pair, so the golden scenario's logs go in among it and real findings are checked.
+echo "-- corpus: cloudtrail and vpcflow merged, detect-lateral-movement-aws"
+lateral=golden/aws-lateral-movement
+cat "$out/cloudtrail.ocsf.jsonl" "$lateral/expected.cloudtrail.ocsf.jsonl" "$out/vpcflow.ocsf.jsonl" \
+  "$lateral/expected.flows.ocsf.jsonl" | node dist/detect-lateral-movement-aws.mjs -q > "$out/lateral.jsonl"
+ocsf "$out/lateral.jsonl"
+node dist/convert-ocsf-to-sarif.mjs -q "$out/lateral.jsonl" > "$out/lateral.sarif"
+sarif "$out/lateral.sarif"
 pipe gcp ingest-gcp-audit-ocsf "$assume" "" gcp/panther_gcp_audit_rule_tests.jsonl gcp/plaso_gcp_logging.jsonl
 pipe azure ingest-azure-activity-ocsf "$assume" "" \
   azure/panther_azure_activity_rule_tests.jsonl azure/plaso_azure_activity_log_sdkformat.jsonl

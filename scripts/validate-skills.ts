@@ -1,13 +1,17 @@
 /**
  * The skill contract, checked for every skill folder: SKILL.md frontmatter in the Agent Skills format,
- * REFERENCES.md with official https links, src/ and tests/, a bin entry, and imports that respect the
- * layers (skills import shared/, never each other; shared/ never imports a skill). Each failure names
- * the skill and what is missing; the exit status is 1 when any check fails.
+ * REFERENCES.md whose links are official https documentation (scripts/reference-sources.ts), src/ and
+ * tests/, a golden pair, negative controls, a build output and a bin entry (scripts/skill-evidence.ts),
+ * and imports that respect the layers (skills import shared/, never each other; shared/ never imports a
+ * skill). Each failure names the skill and what is missing; the exit status is 1 when any check fails.
+ * Run it after `npm run build`: the build output and some negative controls are checked on dist/.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
 import { dirname, join, relative, resolve } from 'node:path'
 import { parse as parseYaml } from 'yaml'
 import { z } from 'zod'
+import { linksIn, referenceProblem } from './reference-sources.ts'
+import { checkEvidence, DIST, type GoldenStep, readGoldenSteps } from './skill-evidence.ts'
 import { findSkills, LAYERS, ROOT, type SkillFolder } from './skills.ts'
 
 const SKILL_NAME = /^[a-z0-9]+(-[a-z0-9]+)*$/
@@ -76,7 +80,11 @@ function sharedAreaRank(area: string): number {
   return SHARED_LAYERS.findIndex((layer) => layer.includes(area))
 }
 
-function checkSkill(skill: SkillFolder, bins: Record<string, string>): string[] {
+function checkSkill(
+  skill: SkillFolder,
+  bins: Record<string, string>,
+  goldenSteps: readonly GoldenStep[],
+): string[] {
   const problems: string[] = []
   const dir = join(ROOT, skill.dir)
   for (const required of ['SKILL.md', 'REFERENCES.md', 'src', 'tests']) {
@@ -103,10 +111,15 @@ function checkSkill(skill: SkillFolder, bins: Record<string, string>): string[] 
     if (!/https:\/\//.test(references)) problems.push('REFERENCES.md links no https documentation')
     if (/\bhttp:\/\//.test(references))
       problems.push('REFERENCES.md has an http:// link; official docs are served over https')
+    for (const link of linksIn(references)) {
+      const problem = referenceProblem(link)
+      if (problem !== undefined) problems.push(`REFERENCES.md: ${problem}`)
+    }
   }
   if (filesUnder(join(dir, 'tests'), '.test.ts').length === 0) problems.push('has no tests/*.test.ts')
   if (bins[skill.name] !== `dist/${skill.name}.mjs`)
     problems.push(`package.json bin.${skill.name} is not dist/${skill.name}.mjs`)
+  problems.push(...checkEvidence(skill, goldenSteps))
   for (const file of filesUnder(join(dir, 'src'), '.ts')) {
     for (const specifier of importsOf(file)) {
       if (!specifier.startsWith('.')) continue
@@ -152,19 +165,30 @@ export function validateSkills(): string[] {
   }
   const bins = packageJson.bin ?? {}
   const skills = findSkills()
+  const golden = readGoldenSteps()
   const problems: string[] = []
   for (const skill of skills) {
-    for (const problem of checkSkill(skill, bins)) problems.push(`${skill.name}: ${problem}`)
+    for (const problem of checkSkill(skill, bins, golden.steps)) problems.push(`${skill.name}: ${problem}`)
   }
   const names = new Set(skills.map((skill) => skill.name))
   for (const bin of Object.keys(bins)) {
     if (!names.has(bin)) problems.push(`package.json bin.${bin} has no skill folder`)
+  }
+  problems.push(...golden.problems)
+  for (const step of golden.steps) {
+    if (!names.has(step.skill))
+      problems.push(`golden/${step.scenario}: runs ${step.skill}, which has no skill folder`)
   }
   problems.push(...checkSharedLayers())
   return problems
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
+  if (!existsSync(DIST)) {
+    console.error(
+      'validate-skills: note: no dist/ (npm run build first): build outputs and run-based negative controls were not checked',
+    )
+  }
   const problems = validateSkills()
   for (const problem of problems) console.error(`validate-skills: ${problem}`)
   if (problems.length > 0) process.exit(1)

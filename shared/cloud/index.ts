@@ -2,5 +2,5 @@
 export { apiEndpointOption } from './api-endpoint.ts'
 export { type CloudCall, type CloudErrorKind, classifyCloudError, toServiceError } from './cloud-errors.ts'
 export { liveInputItems } from './live-items.ts'
-export { mapLimit } from './map-limit.ts'
 export { addLiveOptions, type LiveOptions, resolveWindow, type TimeWindow } from './live-window.ts'
+export { mapLimit } from './map-limit.ts'

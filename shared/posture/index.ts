@@ -25,6 +25,14 @@ export {
 } from './config-documents.ts'
 export type { ControlOutcome, PostureControl } from './control.ts'
 export { type Evaluation, evaluateControls } from './evaluate-controls.ts'
+export {
+  type Evidence,
+  type EvidenceJudgement,
+  judgeEvidence,
+  known,
+  notApplicable,
+  unknown,
+} from './evidence.ts'
 export { type ImagePinning, type ImageReference, parseImageReference, pinningOf } from './image-reference.ts'
 export { isSecretName, type LiteralSecretReason, literalSecretOf } from './literal-secrets.ts'
 export { collectionFailed, orNotApplicable } from './outcomes.ts'

@@ -6,6 +6,7 @@
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
+import { parseDocument } from 'yaml'
 
 export interface RecordedRequest {
   readonly method: string
@@ -133,17 +134,30 @@ export function kubeconfigFor(url: string, token: string): string {
   ].join('\n')
 }
 
-/** The list paths a read-only ClusterRole allows (the first ```yaml block of a REFERENCES.md), for `group/version` per API group. */
+/** A read-only ClusterRole as REFERENCES.md documents it. */
+export interface DocumentedRole {
+  readonly kind: string
+  readonly rules: ReadonlyArray<{ apiGroups: string[]; resources: string[]; verbs: string[] }>
+}
+
+/** The ClusterRole in a skill's REFERENCES.md: the first ```yaml block. */
+export function documentedRole(references: string): DocumentedRole {
+  const block = /```yaml\n([\s\S]*?)```/.exec(references)?.[1] ?? ''
+  return parseDocument(block).toJS() as DocumentedRole
+}
+
+/** The list paths a ClusterRole allows, given the API version each group and resource is served at. */
 export function listPathsOf(
-  role: { rules: Array<{ apiGroups: string[]; resources: string[]; verbs: string[] }> },
-  versions: Readonly<Record<string, string>>,
+  role: DocumentedRole,
+  versionOf: (group: string, resource: string) => string,
 ): Set<string> {
   const paths = new Set<string>()
   for (const rule of role.rules) {
     for (const group of rule.apiGroups) {
-      const version = versions[group] ?? 'v1'
-      const prefix = group === '' ? `/api/${version}` : `/apis/${group}/${version}`
-      for (const resource of rule.resources) paths.add(`${prefix}/${resource}`)
+      for (const resource of rule.resources) {
+        const version = versionOf(group, resource)
+        paths.add(group === '' ? `/api/${version}/${resource}` : `/apis/${group}/${version}/${resource}`)
+      }
     }
   }
   return paths

@@ -1,5 +1,5 @@
 /** Golden scenarios: golden/<scenario>/pipe.json lists the steps of a pipe and the frozen output of each. */
-import { readdirSync, readFileSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { GOLDEN } from './paths.ts'
 
@@ -18,9 +18,10 @@ export interface GoldenScenario {
   readonly steps: readonly GoldenStep[]
 }
 
+/** Every golden/<scenario>/ with a pipe.json; a folder without one fails `npm run validate-skills`. */
 export function goldenScenarios(): GoldenScenario[] {
   return readdirSync(GOLDEN, { withFileTypes: true })
-    .filter((entry) => entry.isDirectory())
+    .filter((entry) => entry.isDirectory() && existsSync(join(GOLDEN, entry.name, 'pipe.json')))
     .map((entry) => {
       const dir = join(GOLDEN, entry.name)
       const pipe = JSON.parse(readFileSync(join(dir, 'pipe.json'), 'utf8')) as Omit<

@@ -75,7 +75,11 @@ block(dns, DNS_CALLS, 'dns')
 block(dns.promises, DNS_CALLS, 'dns.promises')
 block(dns.Resolver.prototype, DNS_CALLS, 'dns.Resolver')
 block(dns.promises.Resolver.prototype, DNS_CALLS, 'dns.promises.Resolver')
-block(childProcess, ['spawn', 'spawnSync', 'exec', 'execSync', 'execFile', 'execFileSync', 'fork'], 'child_process')
+block(
+  childProcess,
+  ['spawn', 'spawnSync', 'exec', 'execSync', 'execFile', 'execFileSync', 'fork'],
+  'child_process',
+)
 block(globalThis, ['fetch'], 'globalThis')
 if (typeof globalThis.WebSocket === 'function') {
   globalThis.WebSocket = class RefusedWebSocket {

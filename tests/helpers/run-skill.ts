@@ -15,6 +15,8 @@ export interface RunOptions {
   readonly env?: NodeJS.ProcessEnv
   /** A script path other than dist/<skill>.mjs (a copy elsewhere). */
   readonly script?: string
+  /** Kill the run after this long (it then ends with signal SIGTERM): for tests that prove there is no hang. */
+  readonly timeoutMs?: number
 }
 
 export function runSkill(skill: string, args: readonly string[] = [], options: RunOptions = {}): SkillRun {
@@ -24,6 +26,7 @@ export function runSkill(skill: string, args: readonly string[] = [], options: R
     env: options.env ?? process.env,
     maxBuffer: 512 * 1024 * 1024,
     encoding: 'utf8',
+    timeout: options.timeoutMs,
   })
   if (result.error !== undefined) throw result.error
   return { status: result.status, signal: result.signal, stdout: result.stdout, stderr: result.stderr }

@@ -1,10 +1,10 @@
 /**
- * How an S3 call opens a bucket to everyone: a bucket policy with a public statement (Principal `*`
+ * How an S3 call opens a bucket: to everyone, by a bucket policy with a public statement (Principal `*`
  * and no condition pinning it to known callers), an ACL granting AllUsers or AuthenticatedUsers
  * (canned, by grant header, or in the AccessControlPolicy body), or Block Public Access removed or
- * switched off, at bucket or account level.
+ * switched off, at bucket or account level; or to another account, by a bucket policy naming it.
  */
-import { type AwsCall, isPublicStatement, policyStatements } from '#shared/aws/index.ts'
+import { type AwsCall, accountOfPrincipal, isPublicStatement, policyStatements } from '#shared/aws/index.ts'
 import { asBoolean, asObject, asStrings, path } from '#shared/json/index.ts'
 
 /** Canned ACLs that let anyone, or any AWS account holder, read or write. */
@@ -59,20 +59,51 @@ function blockPublicAccessExposure(call: AwsCall): string | undefined {
   return off.length === 0 ? undefined : `turned off Block Public Access (${off.join(', ')})`
 }
 
+export interface BucketExposure {
+  readonly what: string
+  /** Open to anyone, rather than to named outside accounts. */
+  readonly toEveryone: boolean
+}
+
+function policyExposure(call: AwsCall, trustedAccounts: ReadonlySet<string>): BucketExposure | undefined {
+  const statements = policyStatements(call.request?.bucketPolicy)
+  if (statements.some(isPublicStatement))
+    return { what: 'set a bucket policy that lets anyone in', toEveryone: true }
+  const outsiders = new Set<string>()
+  for (const statement of statements) {
+    if (statement.effect !== 'Allow') continue
+    for (const principal of statement.awsPrincipals) {
+      const account = accountOfPrincipal(principal)
+      if (account !== undefined && account !== call.account && !trustedAccounts.has(account))
+        outsiders.add(account)
+    }
+  }
+  if (outsiders.size === 0) return undefined
+  return {
+    what: `set a bucket policy that lets in account ${[...outsiders].sort().join(', ')}`,
+    toEveryone: false,
+  }
+}
+
+function toEveryone(what: string | undefined): BucketExposure | undefined {
+  return what === undefined ? undefined : { what, toEveryone: true }
+}
+
 /** What the call did to open the bucket (or the account's buckets), if it did. */
-export function bucketExposureOf(call: AwsCall): string | undefined {
+export function bucketExposureOf(
+  call: AwsCall,
+  trustedAccounts: ReadonlySet<string>,
+): BucketExposure | undefined {
   switch (call.operation) {
     case 'PutBucketPolicy':
-      return policyStatements(call.request?.bucketPolicy).some(isPublicStatement)
-        ? 'set a bucket policy that lets anyone in'
-        : undefined
+      return policyExposure(call, trustedAccounts)
     case 'PutBucketAcl':
-      return aclExposure(call)
+      return toEveryone(aclExposure(call))
     case 'PutBucketPublicAccessBlock':
     case 'DeleteBucketPublicAccessBlock':
     case 'PutAccountPublicAccessBlock':
     case 'DeleteAccountPublicAccessBlock':
-      return blockPublicAccessExposure(call)
+      return toEveryone(blockPublicAccessExposure(call))
     default:
       return undefined
   }

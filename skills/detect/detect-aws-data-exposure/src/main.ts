@@ -1,4 +1,4 @@
-/** detect-aws-data-exposure: snapshots, images and S3 buckets opened to other accounts or the public, as Detection Findings. */
+/** detect-aws-data-exposure: snapshots, images, buckets and resource policies opened to other accounts or the public, as Detection Findings. */
 import { type CommonOptions, collectOption, durationOption, runRecordSkill } from '#shared/cli/index.ts'
 import { createDetectionProcessor } from '#shared/detect/index.ts'
 import { RULES } from './rules/index.ts'
@@ -13,7 +13,7 @@ interface Options extends CommonOptions {
 await runRecordSkill<Options>({
   name: SKILL_NAME,
   description:
-    'Detect AWS data exposure in OCSF API Activity from ingest-cloudtrail-ocsf: EBS snapshots, AMIs and RDS snapshots shared with other accounts or made public, S3 buckets opened by policy, ACL or Block Public Access. Emits OCSF Detection Findings (2004) with MITRE ATT&CK.',
+    'Detect AWS data exposure in OCSF API Activity from ingest-cloudtrail-ocsf: EBS snapshots, AMIs and RDS snapshots shared with other accounts or made public, S3 buckets opened by policy, ACL or Block Public Access, resource policies of other services opened to anyone. Emits OCSF Detection Findings (2004) with MITRE ATT&CK.',
   configure: (program) =>
     program
       .option(
@@ -24,7 +24,7 @@ await runRecordSkill<Options>({
       )
       .option(
         '--trusted-account <id>',
-        'an account snapshots and images may be shared with without an alert (repeatable)',
+        'an account snapshots, images and buckets may be shared with without an alert (repeatable)',
         collectOption,
       ),
   create: (options) =>

@@ -22,12 +22,9 @@ export function compareOrdered(a: Ordered, b: Ordered): number {
   return a.uid < b.uid ? -1 : 1
 }
 
-/** Puts the item in its place in a sorted list and trims the list to `limit`, dropping the latest; false when it fell off. */
-export function insertEarliest<T extends Ordered>(list: T[], item: T, limit: number): boolean {
+/** Puts the item in its place in a list kept in this order. */
+export function insertInOrder<T extends Ordered>(list: T[], item: T): void {
   let index = list.length
   while (index > 0 && compareOrdered(list[index - 1] as T, item) > 0) index -= 1
   list.splice(index, 0, item)
-  if (list.length <= limit) return true
-  const dropped = list.pop()
-  return dropped !== item
 }

@@ -16,15 +16,20 @@ import { type RoleAssumption, roleAssumptionOf } from './role-assumption.ts'
 import { linkOf, type Workload, workloadKeys } from './workload.ts'
 import { WorkloadStore } from './workload-store.ts'
 
-/** A role assumption with the workload it was resolved to, and the findings it already counts in. */
-interface FiledAssumption extends RoleAssumption {
-  readonly workload: Workload
-  readonly counted: Set<string>
+/**
+ * The findings an event already counts in. A finding pushed out early and opened again is a new object,
+ * so the role assumption is counted in it again and the new finding stands on its own.
+ */
+interface Counted {
+  readonly counted: WeakSet<LateralMovementFinding>
 }
 
-interface FiledFlow extends RemoteServiceFlow {
-  readonly counted: Set<string>
+/** A role assumption with the workload it was resolved to. */
+interface FiledAssumption extends RoleAssumption, Counted {
+  readonly workload: Workload
 }
+
+interface FiledFlow extends RemoteServiceFlow, Counted {}
 
 /** Who holds an issued access key: the workload, and the address the issuing call came from. */
 interface CredentialHolder {
@@ -71,12 +76,12 @@ export function createLateralMovementCorrelator(config: LateralMovementConfig): 
       const evicted = findings.set(id, finding)
       if (evicted !== undefined) pushedOut.push(evicted[1].toDetection(config))
     }
-    if (!assumption.counted.has(id)) {
-      assumption.counted.add(id)
+    if (!assumption.counted.has(finding)) {
+      assumption.counted.add(finding)
       finding.addAssumption(assumption)
     }
-    if (!flow.counted.has(id)) {
-      flow.counted.add(id)
+    if (!flow.counted.has(finding)) {
+      flow.counted.add(finding)
       finding.addFlow(flow)
     }
     finding.noteLink(link)
@@ -91,15 +96,16 @@ export function createLateralMovementCorrelator(config: LateralMovementConfig): 
       credentials.set(found.issuedCredential, { workload, sourceAddress: found.sourceAddress })
     }
     if (isAllowedWorkload(config, workload) || isAllowedRole(config, found.role)) return []
-    const filed: FiledAssumption = { ...found, workload, counted: new Set() }
+    const filed: FiledAssumption = { ...found, workload, counted: new WeakSet() }
     const keys = workloadKeys(workload)
     if (!assumptions.add(keys, filed)) return []
     return flows.find(keys).flatMap((flow) => pair(filed, flow))
   }
 
   function observeFlow(found: RemoteServiceFlow): Detection[] {
-    if (isAllowedWorkload(config, found.source) || config.allowedDestinations.has(found.destination)) return []
-    const filed: FiledFlow = { ...found, counted: new Set() }
+    if (isAllowedWorkload(config, found.source) || config.allowedDestinations.has(found.destination))
+      return []
+    const filed: FiledFlow = { ...found, counted: new WeakSet() }
     const keys = workloadKeys(found.source)
     if (!flows.add(keys, filed)) return []
     return assumptions.find(keys).flatMap((assumption) => pair(assumption, filed))

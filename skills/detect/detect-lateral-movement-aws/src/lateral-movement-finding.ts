@@ -13,7 +13,7 @@ import {
   type SeverityName,
 } from '#shared/ocsf/index.ts'
 import type { LateralMovementConfig } from './config.ts'
-import { compareOrdered, insertEarliest } from './event-order.ts'
+import { compareOrdered, insertInOrder } from './event-order.ts'
 import type { RemoteServiceFlow } from './remote-service-flow.ts'
 import { type RoleAssumption, roleNameOf } from './role-assumption.ts'
 import type { Link } from './workload.ts'
@@ -45,7 +45,8 @@ export class LateralMovementFinding {
 
   addAssumption(assumption: RoleAssumption): void {
     this.assumptionCount += 1
-    insertEarliest(this.assumptions, assumption, MAX_ASSUMPTION_EVIDENCE)
+    insertInOrder(this.assumptions, assumption)
+    if (this.assumptions.length > MAX_ASSUMPTION_EVIDENCE) this.assumptions.pop()
   }
 
   addFlow(flow: RemoteServiceFlow): void {
@@ -54,7 +55,7 @@ export class LateralMovementFinding {
     const destination = destinationOf(flow)
     const first = this.firstFlows.get(destination)
     if (first !== undefined) {
-      if (compareOrdered(flow, first) < 0) this.firstFlows.set(destination, flow)
+      if (isBetterEvidence(flow, first)) this.firstFlows.set(destination, flow)
     } else if (this.firstFlows.size < MAX_DESTINATIONS) {
       this.firstFlows.set(destination, flow)
     } else {
@@ -116,8 +117,8 @@ export class LateralMovementFinding {
     const link = this.linkedByInstance ? 'its instance id' : 'its private address'
     return (
       `${workload} assumed role ${this.role} with ${operations} at ${formatTime(first?.time ?? 0)}${again}; ` +
-      `within ${Math.round(config.windowMs / 60_000)} minutes the same workload (matched by ${link}) made ` +
-      `${plural(this.flowCount, 'accepted connection')} to ${hostCount} over ${services}: ${listed.join(', ')}${more}.`
+      `within ${Math.round(config.windowMs / 60_000)} minutes VPC Flow Logs show it reaching ${hostCount} over ` +
+      `${services} (${plural(this.flowCount, 'accepted flow record')}, matched by ${link}): ${listed.join(', ')}${more}.`
     )
   }
 
@@ -139,8 +140,22 @@ export class LateralMovementFinding {
   }
 }
 
+/**
+ * The earlier record of a connection; at the same time, the one the workload's own interface logged
+ * (it names the instance), which is the record an analyst looks for first.
+ */
+function isBetterEvidence(candidate: RemoteServiceFlow, current: RemoteServiceFlow): boolean {
+  if (candidate.time !== current.time) return candidate.time < current.time
+  const candidateNamed = candidate.source.instance !== undefined
+  const currentNamed = current.source.instance !== undefined
+  if (candidateNamed !== currentNamed) return candidateNamed
+  return compareOrdered(candidate, current) < 0
+}
+
 function destinationOf(flow: RemoteServiceFlow): string {
-  return flow.destination.includes(':') ? `[${flow.destination}]:${flow.port}` : `${flow.destination}:${flow.port}`
+  return flow.destination.includes(':')
+    ? `[${flow.destination}]:${flow.port}`
+    : `${flow.destination}:${flow.port}`
 }
 
 function plural(count: number, noun: string): string {

@@ -36,13 +36,16 @@ function portOption(value: string, previous: number[] | undefined): number[] {
 
 function cidrOption(value: string, previous: Cidr[] | undefined): Cidr[] {
   const cidr = parseCidr(value)
-  if (cidr === undefined) throw new InvalidArgumentError('expected an address or CIDR block such as 10.20.0.0/16')
+  if (cidr === undefined)
+    throw new InvalidArgumentError('expected an address or CIDR block such as 10.20.0.0/16')
   return [...(previous ?? []), cidr]
 }
 
 function workloadOption(value: string, previous: string[] | undefined): string[] {
   if (!isInstanceId(value) && parseCidr(value) === undefined) {
-    throw new InvalidArgumentError('expected an instance id (i-0123456789abcdef0), an address or a CIDR block')
+    throw new InvalidArgumentError(
+      'expected an instance id (i-0123456789abcdef0), an address or a CIDR block',
+    )
   }
   return collectOption(value, previous)
 }
@@ -100,6 +103,11 @@ await runRecordSkill<Options>({
       allowedRoles: options.allowRole,
       allowedDestinations: options.allowDestination,
     })
-    return createDetectionProcessor({ skill: SKILL_NAME, rules: RULES, config, dedupWindowMs: config.windowMs })
+    return createDetectionProcessor({
+      skill: SKILL_NAME,
+      rules: RULES,
+      config,
+      dedupWindowMs: config.windowMs,
+    })
   },
 })

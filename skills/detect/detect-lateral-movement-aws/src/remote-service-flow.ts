@@ -53,7 +53,8 @@ export function remoteServiceFlowOf(
   if (protocol !== undefined && protocol !== TCP) return undefined
   const sourceAddress = asString(path(event, 'src_endpoint', 'ip'))
   const destination = asString(path(event, 'dst_endpoint', 'ip'))
-  if (sourceAddress === undefined || destination === undefined || sourceAddress === destination) return undefined
+  if (sourceAddress === undefined || destination === undefined || sourceAddress === destination)
+    return undefined
   // A source outside the private ranges is traffic coming in, not a workload moving sideways.
   if (!config.internal.has(sourceAddress)) return undefined
   if (!isInternalDestination(event, destination, config)) return undefined

@@ -63,7 +63,8 @@ export function roleAssumptionOf(event: OcsfEvent, internal: AddressRanges): Rol
   const operation = asString(path(event, 'api', 'operation'))
   if (operation === undefined || !ROLE_ASSUMPTION_OPERATIONS.has(operation)) return undefined
   // A refused call issued no credentials: there is nothing to move with.
-  if (asInt(event.status_id) !== SUCCESS || path(event, 'api', 'response', 'error') !== undefined) return undefined
+  if (asInt(event.status_id) !== SUCCESS || path(event, 'api', 'response', 'error') !== undefined)
+    return undefined
   if (isServiceCall(event)) return undefined
   const role = assumedRoleOf(event)
   if (role === undefined) return undefined

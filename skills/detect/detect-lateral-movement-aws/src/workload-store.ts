@@ -4,7 +4,7 @@
  * only here and in the open findings, so these are its ceilings.
  */
 import { BoundedMap } from '#shared/state/index.ts'
-import { compareOrdered, type Ordered } from './event-order.ts'
+import { insertInOrder, type Ordered } from './event-order.ts'
 
 export class WorkloadStore<T extends Ordered> {
   private readonly lists: BoundedMap<string, T[]>
@@ -22,9 +22,7 @@ export class WorkloadStore<T extends Ordered> {
     for (const key of keys) {
       const list = this.lists.get(key) ?? []
       if (list.some((stored) => stored.uid === item.uid)) continue
-      let index = list.length
-      while (index > 0 && compareOrdered(list[index - 1] as T, item) > 0) index -= 1
-      list.splice(index, 0, item)
+      insertInOrder(list, item)
       // The earliest goes first: in logs read in time order it is the one least likely to match again.
       if (list.length > this.perWorkload) list.shift()
       this.lists.set(key, list)

@@ -1,45 +1,28 @@
 /** discover-environment: a read-only inventory of an AWS account, GCP project, Azure subscription or environment file, as a graph with ATT&CK and ATLAS exposures. */
-import { type Command, InvalidArgumentError } from 'commander'
+import { InvalidArgumentError } from 'commander'
 import {
-  type CommonOptions,
-  collectOption,
   createSkillProgram,
   EXIT_STATUS,
   positiveIntegerOption,
   runMain,
   timeOption,
 } from '#shared/cli/index.ts'
-import { apiEndpointOption } from '#shared/cloud/index.ts'
 import { UsageError } from '#shared/errors/index.ts'
 import { Output, Reporter } from '#shared/io/index.ts'
 import { createProgress, serialiseSnapshot } from '#shared/posture/index.ts'
-import { collectEnvironment, type LiveTarget } from './collect/collect-environment.ts'
+import { collectEnvironment } from './collect/collect-environment.ts'
 import { buildInventoryGraph } from './inventory-graph.ts'
+import { addLiveOptions, type LiveOptions, liveTarget } from './live-options.ts'
 import { loadEnvironment } from './load-environment.ts'
 import { DEFAULT_MAX_NODES } from './render/picture-selection.ts'
 import { FORMATS, type InventoryFormat, renderInventory } from './render/render-inventory.ts'
 
 const SKILL_NAME = 'discover-environment'
 
-interface LiveOptions extends CommonOptions {
-  provider?: 'aws' | 'gcp' | 'azure'
-  profile?: string
-  region?: string[]
-  project?: string
-  subscription?: string
-  endpointUrl?: string
-}
-
 interface DiscoverOptions extends LiveOptions {
   format: InventoryFormat
   maxNodes: number
   observedAt?: number
-}
-
-function providerOption(value: string): 'aws' | 'gcp' | 'azure' {
-  if (value !== 'aws' && value !== 'gcp' && value !== 'azure')
-    throw new InvalidArgumentError('expected aws, gcp or azure')
-  return value
 }
 
 function formatOption(value: string): InventoryFormat {
@@ -48,87 +31,9 @@ function formatOption(value: string): InventoryFormat {
   return value as InventoryFormat
 }
 
-/** A project id or subscription id goes into request paths, so only its documented characters are taken. */
-function projectOption(value: string): string {
-  if (!/^[a-z][a-z0-9-]{4,28}[a-z0-9]$/.test(value))
-    throw new InvalidArgumentError('expected a project id such as example-prod-123')
-  return value
-}
-
-function subscriptionOption(value: string): string {
-  if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value))
-    throw new InvalidArgumentError('expected a subscription id such as 00000000-0000-0000-0000-000000000000')
-  return value
-}
-
-function addLiveOptions(command: Command): Command {
-  return command
-    .option(
-      '--provider <name>',
-      'collect live from aws, gcp or azure (read-only) instead of reading a file',
-      providerOption,
-    )
-    .option('--profile <name>', 'aws: the shared-config profile (default: the SDK credential chain)')
-    .option(
-      '--region <region>',
-      'aws: read only this region (repeatable; default: every enabled region)',
-      collectOption,
-    )
-    .option('--project <id>', 'gcp: the project to inventory', projectOption)
-    .option('--subscription <id>', 'azure: the subscription to inventory', subscriptionOption)
-    .option(
-      '--endpoint-url <url>',
-      'send every API call here (an emulator or a private endpoint) instead of the provider: https, or http to localhost',
-      apiEndpointOption,
-    )
-}
-
-/** The live target the options name, or undefined for file mode; provider-specific options must match it. */
-function liveTarget(options: LiveOptions): LiveTarget | undefined {
-  const given = (names: Array<keyof LiveOptions>) => names.filter((name) => options[name] !== undefined)
-  const misplaced = (allowed: Array<keyof LiveOptions>) =>
-    given(['profile', 'region', 'project', 'subscription', 'endpointUrl']).find(
-      (name) => !allowed.includes(name),
-    )
-  switch (options.provider) {
-    case undefined: {
-      const stray = misplaced([])
-      if (stray !== undefined)
-        throw new UsageError(`--${stray.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)} needs --provider`)
-      return undefined
-    }
-    case 'aws': {
-      const stray = misplaced(['profile', 'region', 'endpointUrl'])
-      if (stray !== undefined) throw new UsageError(`--${stray} does not apply to --provider aws`)
-      return {
-        provider: 'aws',
-        settings: {
-          profile: options.profile,
-          endpoint: options.endpointUrl,
-          maxAttempts: 4,
-          // Account-wide calls go to the configured region, as the AWS CLI's would.
-          homeRegion: process.env.AWS_REGION ?? process.env.AWS_DEFAULT_REGION ?? 'us-east-1',
-          regions: options.region,
-        },
-      }
-    }
-    case 'gcp': {
-      const stray = misplaced(['project', 'endpointUrl'])
-      if (stray !== undefined) throw new UsageError(`--${stray} does not apply to --provider gcp`)
-      if (options.project === undefined) throw new UsageError('--provider gcp needs --project <id>')
-      return { provider: 'gcp', settings: { project: options.project, endpoint: options.endpointUrl } }
-    }
-    case 'azure': {
-      const stray = misplaced(['subscription', 'endpointUrl'])
-      if (stray !== undefined) throw new UsageError(`--${stray} does not apply to --provider azure`)
-      if (options.subscription === undefined)
-        throw new UsageError('--provider azure needs --subscription <id>')
-      return {
-        provider: 'azure',
-        settings: { subscription: options.subscription, endpoint: options.endpointUrl },
-      }
-    }
-  }
+/** Where AWS account-wide calls go: the configured region, as the AWS CLI's would. */
+function homeRegion(): string {
+  return process.env.AWS_REGION ?? process.env.AWS_DEFAULT_REGION ?? 'us-east-1'
 }
 
 await runMain(SKILL_NAME, async () => {
@@ -163,7 +68,7 @@ await runMain(SKILL_NAME, async () => {
     const loaded = await loadEnvironment(
       {
         inputs: input === undefined ? [] : [input],
-        live: liveTarget(options),
+        live: liveTarget(options, homeRegion()),
         observedAt: options.observedAt,
         now: Date.now(),
       },
@@ -196,7 +101,7 @@ await runMain(SKILL_NAME, async () => {
     .description('collect live (read-only) and write the snapshot JSON, to read later with no credentials')
     .option('-o, --output <file>', 'write the snapshot to this file instead of standard output')
   addLiveOptions(collect).action(async (options: LiveOptions) => {
-    const target = liveTarget(options)
+    const target = liveTarget(options, homeRegion())
     if (target === undefined) throw new UsageError('collect needs --provider aws|gcp|azure')
     const progress = createProgress(process.stderr, SKILL_NAME)
     const snapshot = await collectEnvironment(target, Date.now(), (step) => progress.step(step))

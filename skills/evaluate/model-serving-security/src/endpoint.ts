@@ -1,26 +1,9 @@
 /**
  * An inference endpoint as the controls see it, whatever described it: a serving config file (a gateway's
- * view) or the Kubernetes objects that run and expose it. Each fact is known (with the line that states it),
- * unknown (the input cannot tell, and why), or not applicable (the input holds nothing it applies to).
+ * view) or the Kubernetes objects that run and expose it, each fact with what the input can say about it.
  */
 import type { ResourceDetails } from '#shared/ocsf/index.ts'
-
-export type Evidence<Value> =
-  | { readonly state: 'known'; readonly value: Value; readonly line?: number }
-  | { readonly state: 'unknown'; readonly why: string }
-  | { readonly state: 'not-applicable'; readonly why: string }
-
-export function known<Value>(value: Value, line?: number): Evidence<Value> {
-  return { state: 'known', value, line }
-}
-
-export function unknown<Value>(why: string): Evidence<Value> {
-  return { state: 'unknown', why }
-}
-
-export function notApplicable<Value>(why: string): Evidence<Value> {
-  return { state: 'not-applicable', why }
-}
+import type { Evidence } from '#shared/posture/index.ts'
 
 export interface Authentication {
   readonly required: boolean

@@ -1,7 +1,8 @@
 /** How controls turn endpoints into outcomes: one per endpoint, with its file and line, or one for the scope. */
+
 import type { ControlStatus } from '#shared/ocsf/index.ts'
-import type { ControlOutcome } from '#shared/posture/index.ts'
-import type { Endpoint, Evidence, ServingInventory } from './endpoint.ts'
+import { type ControlOutcome, type Evidence, judgeEvidence } from '#shared/posture/index.ts'
+import type { Endpoint, ServingInventory } from './endpoint.ts'
 
 export interface Judgement {
   readonly status: ControlStatus
@@ -38,18 +39,12 @@ export function judgeEndpoints(
   })
 }
 
-/**
- * Judges one fact: unknown and not-applicable facts become outcomes of those statuses with their reason;
- * a known value goes to the control's own judgement.
- */
-export function judgeEvidence<Value>(
+/** Judges one fact of an endpoint, naming the endpoint in every detail. */
+export function judgeEndpointEvidence<Value>(
   endpoint: Endpoint,
   evidence: Evidence<Value>,
   judge: (value: Value, name: string) => { status: ControlStatus; detail: string },
 ): Judgement {
   const name = describeEndpoint(endpoint)
-  if (evidence.state === 'unknown') return { status: 'unknown', detail: `${name}: ${evidence.why}.` }
-  if (evidence.state === 'not-applicable')
-    return { status: 'not-applicable', detail: `${name}: ${evidence.why}.` }
-  return { ...judge(evidence.value, name), line: evidence.line }
+  return judgeEvidence(name, evidence, (value) => judge(value, name))
 }

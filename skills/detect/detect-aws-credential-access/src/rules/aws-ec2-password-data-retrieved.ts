@@ -42,7 +42,7 @@ export const awsEc2PasswordDataRetrieved: CorrelationRule<CredentialAccessConfig
         const outcome = failures.add(principal, [instance], event)
         if (!outcome.reached) return []
         const desc = outcome.first
-          ? `${name} tried and failed to read the Windows password of ${outcome.count} instances within ${Math.round(outcome.spanMs / 1000)}s.`
+          ? `${name} failed to read the Windows password of ${outcome.count} instances within ${Math.round(outcome.spanMs / 1000)}s.`
           : `${name} kept trying GetPasswordData.`
         return [{ key: [principal, 'attempted'], title: SWEEP_TITLE, desc, events: outcome.events }]
       },

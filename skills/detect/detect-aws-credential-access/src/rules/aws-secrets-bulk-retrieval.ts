@@ -38,8 +38,10 @@ export const awsSecretsBulkRetrieval: CorrelationRule<CredentialAccessConfig> = 
         let desc = `${name} kept retrieving secrets.`
         if (outcome.first && read.bulk)
           desc = `${name} retrieved every secret matching a filter with ${call.operation}.`
-        else if (outcome.first)
-          desc = `${name} retrieved ${outcome.count} distinct secrets within ${Math.round(outcome.spanMs / 1000)}s.`
+        else if (outcome.first) {
+          const span = outcome.spanMs === 0 ? 'at once' : `within ${Math.round(outcome.spanMs / 1000)}s`
+          desc = `${name} retrieved ${outcome.count} distinct secrets ${span}.`
+        }
         return [{ key: [principal], desc, events: outcome.events }]
       },
     }

@@ -14,13 +14,14 @@ const TRAIL_OPERATIONS: ReadonlySet<string> = new Set([
 
 /** UpdateTrail settings whose `false` makes the trail see less or prove less. */
 const UPDATE_TRAIL_FLAGS: ReadonlyArray<readonly [string, string]> = [
-  ['isMultiRegionTrail', 'made the trail log one Region only'],
-  ['includeGlobalServiceEvents', 'stopped logging global services such as IAM and STS'],
-  ['enableLogFileValidation', 'turned off log file integrity validation'],
+  ['isMultiRegionTrail', 'it logs one Region only'],
+  ['includeGlobalServiceEvents', 'it no longer logs global services such as IAM and STS'],
+  ['enableLogFileValidation', 'log file integrity validation is off'],
 ]
 
 interface Impairment {
   readonly call: AwsCall
+  /** What was done, naming the trail. */
   readonly what: string
   readonly severity: SeverityName
 }
@@ -28,18 +29,23 @@ interface Impairment {
 function impairmentOf(event: OcsfEvent): Impairment | undefined {
   const call = succeededCallOf(event, 'cloudtrail.amazonaws.com', TRAIL_OPERATIONS)
   if (call === undefined) return undefined
-  if (call.operation === 'StopLogging') return { call, what: 'stopped logging', severity: 'high' }
-  if (call.operation === 'DeleteTrail') return { call, what: 'deleted the trail', severity: 'high' }
+  const trail = `trail ${asString(call.request?.name) ?? asString(call.request?.trailName) ?? '?'}`
+  if (call.operation === 'StopLogging') return { call, what: `stopped logging on ${trail}`, severity: 'high' }
+  if (call.operation === 'DeleteTrail') return { call, what: `deleted ${trail}`, severity: 'high' }
   if (call.operation === 'UpdateTrail') {
     const changes = UPDATE_TRAIL_FLAGS.filter(([flag]) => asBoolean(call.request?.[flag]) === false)
     if (changes.length === 0) return undefined
-    return { call, what: changes.map(([, change]) => change).join(' and '), severity: 'high' }
+    return {
+      call,
+      what: `updated ${trail}: ${changes.map(([, change]) => change).join(' and ')}`,
+      severity: 'high',
+    }
   }
   const narrowing = selectorNarrowing(call.request)
   if (narrowing === undefined) return undefined
   return {
     call,
-    what: `changed its event selectors: ${narrowing.reason}`,
+    what: `changed the event selectors of ${trail}: ${narrowing.reason}`,
     severity: narrowing.exclusionOnly ? 'medium' : 'high',
   }
 }
@@ -66,11 +72,10 @@ export const awsCloudtrailLoggingImpaired: EventRule<undefined> = {
     const impairment = impairmentOf(event)
     const caller = impairment?.call.caller.name ?? 'unknown caller'
     const request = impairment?.call.request
-    const trail = asString(request?.name) ?? asString(request?.trailName) ?? '?'
     return {
-      key: [caller, trail],
+      key: [caller, asString(request?.name) ?? asString(request?.trailName) ?? '?'],
       severity: impairment?.severity,
-      desc: `${caller} ${impairment?.what ?? 'changed the trail'} on trail ${trail}.`,
+      desc: `${caller} ${impairment?.what ?? 'changed a trail'}.`,
     }
   },
 }

@@ -35,8 +35,9 @@ export const awsSsmManyInstances: CorrelationRule<RemoteExecutionConfig> = {
         const outcome = tally.add(principal, instances, event)
         if (!outcome.reached) return []
         const name = call.caller.name ?? principal
+        const span = outcome.spanMs === 0 ? 'at once' : `within ${Math.round(outcome.spanMs / 1000)}s`
         const desc = outcome.first
-          ? `${name} reached ${outcome.count} instances through SendCommand or StartSession within ${Math.round(outcome.spanMs / 1000)}s.`
+          ? `${name} reached ${outcome.count} instances through SendCommand or StartSession ${span}.`
           : `${name} kept reaching instances through SSM.`
         return [{ key: [principal], desc, events: outcome.events }]
       },

@@ -10,7 +10,7 @@ import { createLateralMovementCorrelator } from '../lateral-movement-correlator.
 
 export const awsAssumeRoleThenInternalRemoteService: CorrelationRule<LateralMovementConfig> = {
   id: 'aws-assume-role-then-internal-remote-service',
-  title: 'Workload assumed a role, then connected to internal hosts on remote-service ports',
+  title: 'Workload assumed a role, then connected to internal remote services',
   severity: 'high',
   attacks: ['T1078.004', 'T1021'],
   classUids: [API_ACTIVITY.uid, NETWORK_ACTIVITY.uid],

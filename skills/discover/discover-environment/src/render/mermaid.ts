@@ -27,7 +27,7 @@ export function renderMermaid(graph: InventoryGraph, selection: PictureSelection
   const scope = graph.account === undefined ? graph.provider : `${graph.provider} ${graph.account}`
   const lines = ['flowchart LR', `${INDENT}accTitle: ${mermaidText(`Inventory of ${scope}`)}`]
   lines.push(
-    `${INDENT}accDescr: ${mermaidText(`${selection.nodes.length} node(s) and ${selection.edges.length} relationship(s) observed ${graph.observed_at}${omitted === undefined ? '' : `; ${omitted}`}`)}`,
+    `${INDENT}accDescr: ${mermaidText(`${selection.nodes.length} node(s) and ${selection.edges.length} relationship(s) observed ${graph.observed_at}${omitted === undefined ? '' : `, ${omitted}`}`)}`,
   )
   if (selection.nodes.length === 0) lines.push(`${INDENT}empty["No resources"]`)
   for (const node of selection.nodes) lines.push(nodeLine(node))

@@ -196,6 +196,33 @@ describe('the built script in live mode', () => {
     if (HAS_SHARED) expect(ocsfValidate(run.stdout).output).toMatch(/ 0 invalid, 0 warnings/)
   })
 
+  it('writes a snapshot that gives offline the graph of the live run', async () => {
+    const fake = await startFakeAws(SAMPLE_ACCOUNT)
+    running.push(fake)
+    const dir = mkdtempSync(join(tmpdir(), 'aws-snapshot-'))
+    const env = { ...exampleCredentialsEnv(dir), AWS_REGION: 'us-east-1' }
+    const live = ['--provider', 'aws', '--region', 'eu-west-1', '--endpoint-url', fake.endpoint]
+    const snapshotFile = join(dir, 'snapshot.json')
+    const collected = await runSkillAsync('discover-environment', ['collect', ...live, '-o', snapshotFile], {
+      env,
+    })
+    expect(collected.status).toBe(0)
+    const fromLive = await runSkillAsync('discover-environment', live, { env })
+    const offline = await runSkillAsync('discover-environment', [snapshotFile], {
+      env: credentialFreeEnv(dir),
+    })
+    expect(offline.status).toBe(0)
+    const graphOf = (text: string) => {
+      const { nodes, edges } = JSON.parse(text) as { nodes: unknown[]; edges: unknown[] }
+      return { nodes, edges }
+    }
+    expect(graphOf(offline.stdout)).toEqual(graphOf(fromLive.stdout))
+    expect(JSON.parse(readFileSync(snapshotFile, 'utf8'))).toMatchObject({
+      kind: 'discover-environment',
+      errors: {},
+    })
+  })
+
   it('exits 4 naming the credential chain when there are no credentials', async () => {
     const fake = await startFakeAws(SAMPLE_ACCOUNT)
     running.push(fake)

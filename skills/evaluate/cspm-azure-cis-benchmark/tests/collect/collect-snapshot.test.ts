@@ -27,7 +27,7 @@ afterEach(async () => {
 })
 
 /** An environment where DefaultAzureCredential finds nothing but what the test adds. */
-export function azureEnvironment(extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
+function azureEnvironment(extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
   const home = mkdtempSync(join(tmpdir(), 'azure-home-'))
   return { PATH: '/nonexistent', HOME: home, AZURE_CONFIG_DIR: join(home, 'azure'), ...extra }
 }

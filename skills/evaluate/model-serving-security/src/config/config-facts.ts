@@ -4,23 +4,20 @@
  * tell (request logging left out, who can reach an endpoint with no exposure and a public-looking host)
  * the fact is unknown.
  */
-import {
-  type Authentication,
-  type Authorization,
-  type ContainerSettings,
-  type ContentSafety,
-  type Evidence,
-  type Exposure,
-  type Guardrail,
-  known,
-  type MemorisationGuard,
-  type ModelIdentity,
-  notApplicable,
-  type RateLimit,
-  type RequestLimits,
-  type RequestLogging,
-  type Transport,
-  unknown,
+import { type Evidence, known, notApplicable, unknown } from '#shared/posture/index.ts'
+import type {
+  Authentication,
+  Authorization,
+  ContainerSettings,
+  ContentSafety,
+  Exposure,
+  Guardrail,
+  MemorisationGuard,
+  ModelIdentity,
+  RateLimit,
+  RequestLimits,
+  RequestLogging,
+  Transport,
 } from '../endpoint.ts'
 import type { EndpointSettings } from './serving-config-schema.ts'
 import type { SettingLines } from './setting-lines.ts'

@@ -33,7 +33,12 @@ function visit(
   found: LiteralCredential[],
 ): void {
   if (typeof value === 'string') {
-    if (ENVIRONMENT_REFERENCE.test(value.trim()) || REFERENCE_KEY.test(name) || SETTING_VALUE.test(value.trim())) return
+    if (
+      ENVIRONMENT_REFERENCE.test(value.trim()) ||
+      REFERENCE_KEY.test(name) ||
+      SETTING_VALUE.test(value.trim())
+    )
+      return
     if (literalSecretOf(name, value) !== undefined)
       found.push({ where: pathText(path), line: lines(...path) })
     return

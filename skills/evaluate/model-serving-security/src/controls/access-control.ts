@@ -3,7 +3,7 @@
  * callers apart; a leaked key is as good as an insider's.
  */
 import { EXPOSURE_SECTIONS, type ServingControl } from '../benchmark.ts'
-import { judgeEndpoints, judgeEvidence } from '../outcomes.ts'
+import { judgeEndpoints, judgeEndpointEvidence } from '../outcomes.ts'
 
 export const accessControl: ServingControl = {
   id: 'MS-3',
@@ -20,7 +20,7 @@ export const accessControl: ServingControl = {
   sections: [...EXPOSURE_SECTIONS],
   evaluate: (inventory) =>
     judgeEndpoints(inventory, (endpoint) =>
-      judgeEvidence(endpoint, endpoint.authorization, (authorization, name) =>
+      judgeEndpointEvidence(endpoint, endpoint.authorization, (authorization, name) =>
         authorization.perCaller
           ? { status: 'pass', detail: `${name} authorises each caller: ${authorization.how}.` }
           : {

@@ -3,7 +3,7 @@
  * data leakage and cost harvesting all start with an unauthenticated call.
  */
 import { EXPOSURE_SECTIONS, type ServingControl } from '../benchmark.ts'
-import { judgeEndpoints, judgeEvidence } from '../outcomes.ts'
+import { judgeEndpoints, judgeEndpointEvidence } from '../outcomes.ts'
 
 export const authentication: ServingControl = {
   id: 'MS-1',
@@ -20,7 +20,7 @@ export const authentication: ServingControl = {
   sections: [...EXPOSURE_SECTIONS],
   evaluate: (inventory) =>
     judgeEndpoints(inventory, (endpoint) =>
-      judgeEvidence(endpoint, endpoint.authentication, (auth, name) =>
+      judgeEndpointEvidence(endpoint, endpoint.authentication, (auth, name) =>
         auth.required
           ? { status: 'pass', detail: `${name} requires authentication: ${auth.how}.` }
           : { status: 'fail', detail: `${name} answers unauthenticated calls: ${auth.how}.` },

@@ -5,7 +5,7 @@
  */
 import { type ServingControl, WORKLOAD_SECTIONS } from '../benchmark.ts'
 import type { ContainerSettings } from '../endpoint.ts'
-import { judgeEndpoints, judgeEvidence } from '../outcomes.ts'
+import { judgeEndpoints, judgeEndpointEvidence } from '../outcomes.ts'
 
 const REQUIREMENTS = ['NIST CSF 2.0 PR.PS-01', 'NIST CSF 2.0 PR.AA-05', 'SOC 2 CC6.1']
 const POD_SECURITY = 'https://kubernetes.io/docs/concepts/security/pod-security-standards/'
@@ -24,7 +24,7 @@ function containerControl(
     sections: [...WORKLOAD_SECTIONS],
     evaluate: (inventory) =>
       judgeEndpoints(inventory, (endpoint) =>
-        judgeEvidence(endpoint, endpoint.containers, (settings, name) => {
+        judgeEndpointEvidence(endpoint, endpoint.containers, (settings, name) => {
           const found = offending(settings)
           return found.length === 0
             ? { status: 'pass', detail: `${name}: ${passWhat}.` }

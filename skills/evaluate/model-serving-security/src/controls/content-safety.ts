@@ -3,7 +3,7 @@
  * completions catches harmful requests and harmful generations the model lets through.
  */
 import { type ServingControl, WORKLOAD_SECTIONS } from '../benchmark.ts'
-import { judgeEndpoints, judgeEvidence } from '../outcomes.ts'
+import { judgeEndpoints, judgeEndpointEvidence } from '../outcomes.ts'
 
 export const contentSafety: ServingControl = {
   id: 'MS-15',
@@ -21,7 +21,7 @@ export const contentSafety: ServingControl = {
   sections: [...WORKLOAD_SECTIONS],
   evaluate: (inventory) =>
     judgeEndpoints(inventory, (endpoint) =>
-      judgeEvidence(endpoint, endpoint.contentSafety, (safety, name) => {
+      judgeEndpointEvidence(endpoint, endpoint.contentSafety, (safety, name) => {
         if (safety.input && safety.output)
           return {
             status: 'pass',

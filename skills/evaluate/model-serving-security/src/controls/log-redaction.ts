@@ -3,7 +3,7 @@
  * verbatim they end up in a log store with far wider access than the model itself.
  */
 import { type ServingControl, WORKLOAD_SECTIONS } from '../benchmark.ts'
-import { judgeEndpoints, judgeEvidence } from '../outcomes.ts'
+import { judgeEndpoints, judgeEndpointEvidence } from '../outcomes.ts'
 
 export const logRedaction: ServingControl = {
   id: 'MS-8',
@@ -21,7 +21,7 @@ export const logRedaction: ServingControl = {
   sections: [...WORKLOAD_SECTIONS],
   evaluate: (inventory) =>
     judgeEndpoints(inventory, (endpoint) =>
-      judgeEvidence(endpoint, endpoint.requestLogging, (logging, name) => {
+      judgeEndpointEvidence(endpoint, endpoint.requestLogging, (logging, name) => {
         if (!logging.logsContent)
           return { status: 'pass', detail: `${name} does not log prompt or completion text: ${logging.how}.` }
         if (logging.redaction)

@@ -4,7 +4,7 @@
  * training data from being read back out.
  */
 import { type ServingControl, WORKLOAD_SECTIONS } from '../benchmark.ts'
-import { judgeEndpoints, judgeEvidence } from '../outcomes.ts'
+import { judgeEndpoints, judgeEndpointEvidence } from '../outcomes.ts'
 
 export const memorisationGuard: ServingControl = {
   id: 'MS-7',
@@ -22,7 +22,7 @@ export const memorisationGuard: ServingControl = {
   sections: [...WORKLOAD_SECTIONS],
   evaluate: (inventory) =>
     judgeEndpoints(inventory, (endpoint) =>
-      judgeEvidence(endpoint, endpoint.memorisation, (memorisation, name) => {
+      judgeEndpointEvidence(endpoint, endpoint.memorisation, (memorisation, name) => {
         const { guard, logprobs } = memorisation
         if (logprobs?.exposed === true)
           return { status: 'fail', detail: `${name} returns log-probabilities to callers: ${logprobs.how}.` }

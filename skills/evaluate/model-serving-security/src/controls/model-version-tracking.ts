@@ -4,7 +4,7 @@
  * which weights answered.
  */
 import { type ServingControl, WORKLOAD_SECTIONS } from '../benchmark.ts'
-import { judgeEndpoints, judgeEvidence } from '../outcomes.ts'
+import { judgeEndpoints, judgeEndpointEvidence } from '../outcomes.ts'
 
 /** Names that follow whatever was published last: they identify no fixed weights. */
 const MOVING_REFERENCES = new Set(['latest', 'main', 'master', 'head', 'stable', 'current', 'default'])
@@ -28,7 +28,7 @@ export const modelVersionTracking: ServingControl = {
   sections: [...WORKLOAD_SECTIONS],
   evaluate: (inventory) =>
     judgeEndpoints(inventory, (endpoint) =>
-      judgeEvidence(endpoint, endpoint.model, (model, name) => {
+      judgeEndpointEvidence(endpoint, endpoint.model, (model, name) => {
         const label = model.name ?? model.source ?? 'the model'
         const pin = model.digest ?? model.revision
         if (pin !== undefined) {

@@ -3,7 +3,7 @@
  * out; an output filter that detects and redacts personal data and secrets is the last gate before the caller.
  */
 import { type ServingControl, WORKLOAD_SECTIONS } from '../benchmark.ts'
-import { judgeEndpoints, judgeEvidence } from '../outcomes.ts'
+import { judgeEndpoints, judgeEndpointEvidence } from '../outcomes.ts'
 
 export const outputFiltering: ServingControl = {
   id: 'MS-6',
@@ -21,7 +21,7 @@ export const outputFiltering: ServingControl = {
   sections: [...WORKLOAD_SECTIONS],
   evaluate: (inventory) =>
     judgeEndpoints(inventory, (endpoint) =>
-      judgeEvidence(endpoint, endpoint.outputFilter, (filter, name) =>
+      judgeEndpointEvidence(endpoint, endpoint.outputFilter, (filter, name) =>
         filter.enabled
           ? { status: 'pass', detail: `${name} filters outputs: ${filter.how}.` }
           : { status: 'fail', detail: `${name} returns outputs unfiltered: ${filter.how}.` },

@@ -3,7 +3,7 @@
  * on an LLM application; detecting it at the gateway stops or at least records the attempt.
  */
 import { type ServingControl, WORKLOAD_SECTIONS } from '../benchmark.ts'
-import { judgeEndpoints, judgeEvidence } from '../outcomes.ts'
+import { judgeEndpoints, judgeEndpointEvidence } from '../outcomes.ts'
 
 export const promptInjectionDetection: ServingControl = {
   id: 'MS-14',
@@ -21,7 +21,7 @@ export const promptInjectionDetection: ServingControl = {
   sections: [...WORKLOAD_SECTIONS],
   evaluate: (inventory) =>
     judgeEndpoints(inventory, (endpoint) =>
-      judgeEvidence(endpoint, endpoint.promptInjection, (detection, name) =>
+      judgeEndpointEvidence(endpoint, endpoint.promptInjection, (detection, name) =>
         detection.enabled
           ? { status: 'pass', detail: `${name} screens prompts for injection: ${detection.how}.` }
           : { status: 'fail', detail: `${name} does not screen prompts for injection: ${detection.how}.` },

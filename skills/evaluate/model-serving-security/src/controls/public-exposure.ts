@@ -3,7 +3,7 @@
  * scanners within hours; every other weakness of the endpoint is then open to anyone.
  */
 import { EXPOSURE_SECTIONS, type ServingControl } from '../benchmark.ts'
-import { judgeEndpoints, judgeEvidence } from '../outcomes.ts'
+import { judgeEndpoints, judgeEndpointEvidence } from '../outcomes.ts'
 
 export const publicExposure: ServingControl = {
   id: 'MS-13',
@@ -21,7 +21,7 @@ export const publicExposure: ServingControl = {
   sections: [...EXPOSURE_SECTIONS],
   evaluate: (inventory) =>
     judgeEndpoints(inventory, (endpoint) =>
-      judgeEvidence(endpoint, endpoint.exposure, (exposure, name) => {
+      judgeEndpointEvidence(endpoint, endpoint.exposure, (exposure, name) => {
         if (!exposure.public)
           return { status: 'pass', detail: `${name} is not publicly reachable: ${exposure.how}.` }
         if (exposure.restrictedTo !== undefined)

@@ -3,7 +3,7 @@
  * thousands of queries that model extraction needs.
  */
 import { EXPOSURE_SECTIONS, type ServingControl } from '../benchmark.ts'
-import { judgeEndpoints, judgeEvidence } from '../outcomes.ts'
+import { judgeEndpoints, judgeEndpointEvidence } from '../outcomes.ts'
 
 export const rateLimiting: ServingControl = {
   id: 'MS-4',
@@ -20,7 +20,7 @@ export const rateLimiting: ServingControl = {
   sections: [...EXPOSURE_SECTIONS],
   evaluate: (inventory) =>
     judgeEndpoints(inventory, (endpoint) =>
-      judgeEvidence(endpoint, endpoint.rateLimit, (rateLimit, name) =>
+      judgeEndpointEvidence(endpoint, endpoint.rateLimit, (rateLimit, name) =>
         rateLimit.limits.length > 0
           ? {
               status: 'pass',

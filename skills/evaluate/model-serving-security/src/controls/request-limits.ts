@@ -3,7 +3,7 @@
  * whole context window; a few of them deny service to everyone else and cost the most per call.
  */
 import { type ServingControl, WORKLOAD_SECTIONS } from '../benchmark.ts'
-import { judgeEndpoints, judgeEvidence } from '../outcomes.ts'
+import { judgeEndpoints, judgeEndpointEvidence } from '../outcomes.ts'
 
 export const requestLimits: ServingControl = {
   id: 'MS-5',
@@ -21,7 +21,7 @@ export const requestLimits: ServingControl = {
   sections: [...WORKLOAD_SECTIONS],
   evaluate: (inventory) =>
     judgeEndpoints(inventory, (endpoint) =>
-      judgeEvidence(endpoint, endpoint.requestLimits, (limits, name) => {
+      judgeEndpointEvidence(endpoint, endpoint.requestLimits, (limits, name) => {
         const missing: string[] = []
         if (limits.input === undefined) missing.push('the input')
         if (limits.output === undefined) missing.push('the output')

@@ -4,7 +4,7 @@
  */
 import { compareVersions, parseVersion } from '#shared/posture/index.ts'
 import { EXPOSURE_SECTIONS, type ServingControl } from '../benchmark.ts'
-import { judgeEndpoints, judgeEvidence } from '../outcomes.ts'
+import { judgeEndpoints, judgeEndpointEvidence } from '../outcomes.ts'
 
 /** TLS 1.0 and 1.1 are deprecated (RFC 8996); 1.2 is the lowest version that still counts. */
 const MINIMUM_TLS = [1, 2]
@@ -25,7 +25,7 @@ export const transportEncryption: ServingControl = {
   sections: [...EXPOSURE_SECTIONS],
   evaluate: (inventory) =>
     judgeEndpoints(inventory, (endpoint) =>
-      judgeEvidence(endpoint, endpoint.transport, (transport, name) => {
+      judgeEndpointEvidence(endpoint, endpoint.transport, (transport, name) => {
         if (!transport.encrypted)
           return { status: 'fail', detail: `${name} is served in clear text: ${transport.how}.` }
         const minimum = transport.minVersion === undefined ? undefined : parseVersion(transport.minVersion)

@@ -3,16 +3,8 @@
  * it: authentication, per-caller authorisation, rate limits, TLS and public exposure. A route whose settings
  * live outside these objects (the Knative gateway, an external auth service) makes the fact unknown.
  */
-import {
-  type Authentication,
-  type Authorization,
-  type Evidence,
-  type Exposure,
-  known,
-  type RateLimit,
-  type Transport,
-  unknown,
-} from '../endpoint.ts'
+import { type Evidence, known, unknown } from '#shared/posture/index.ts'
+import type { Authentication, Authorization, Exposure, RateLimit, Transport } from '../endpoint.ts'
 import type { Reachability, Route } from './reachability.ts'
 import { serverApiKeyOf, serverTlsOf } from './server-facts.ts'
 import type { ServingWorkload } from './serving-workload.ts'

@@ -4,9 +4,11 @@
  * ReplicaSet whose controller is in the input, and a workload KServe made for an InferenceService in the
  * input, is judged through that owner once rather than again on its own.
  */
+
 import { asArray, asObject, asString, path } from '#shared/json/index.ts'
 import { kindInfoOf } from '#shared/k8s/index.ts'
-import { type Endpoint, unknown } from '../endpoint.ts'
+import { unknown } from '#shared/posture/index.ts'
+import type { Endpoint } from '../endpoint.ts'
 import { authenticationOf, authorizationOf, exposureOf, rateLimitOf, transportOf } from './access-facts.ts'
 import { type NetworkObjects, reachabilityOf } from './reachability.ts'
 import {

@@ -25,13 +25,24 @@ export interface ModelServer {
 const OTHER_SERVER_IMAGES =
   /ollama|sglang|llama[.-]?cpp|torchserve|tensorflow\/serving|nvcr\.io\/nim\/|kserve\/[a-z]*server|seldonio\/|lmdeploy|text-embeddings-inference|huggingfaceserver/i
 
-function kindOf(image: string, words: readonly string[]): ServerKind | undefined {
+const SERVER_IMAGES: ReadonlyArray<readonly [ServerKind, RegExp]> = [
+  ['vllm', /vllm/i],
+  ['tgi', /text-generation-inference/i],
+  ['triton', /tritonserver/i],
+  ['other', OTHER_SERVER_IMAGES],
+]
+
+/** The server an image is named for: its tag is then the server's version. */
+function kindOfImage(image: string): ServerKind | undefined {
+  return SERVER_IMAGES.find(([, pattern]) => pattern.test(image))?.[0]
+}
+
+/** A server started from a general-purpose image (`python -m vllm...`) is known by its command line. */
+function kindOfCommand(words: readonly string[]): ServerKind | undefined {
   const line = words.join(' ')
-  if (/vllm/i.test(image) || /\bvllm\s+serve\b|vllm\.entrypoints\.openai\.api_server/.test(line))
-    return 'vllm'
-  if (/text-generation-inference/i.test(image) || words.includes('text-generation-launcher')) return 'tgi'
-  if (/tritonserver/i.test(image) || words.some((word) => word.endsWith('tritonserver'))) return 'triton'
-  if (OTHER_SERVER_IMAGES.test(image)) return 'other'
+  if (/\bvllm\s+serve\b|vllm\.entrypoints\.openai\.api_server/.test(line)) return 'vllm'
+  if (words.includes('text-generation-launcher')) return 'tgi'
+  if (words.some((word) => word.endsWith('tritonserver'))) return 'triton'
   return undefined
 }
 
@@ -45,9 +56,10 @@ const LABELS: Readonly<Record<Exclude<ServerKind, 'other'>, string>> = {
 export function modelServerOf(container: PodContainer): ModelServer | undefined {
   const image = asString(container.spec.image) ?? ''
   const words = commandWordsOf(container)
-  const kind = kindOf(image, words)
+  const byImage = kindOfImage(image)
+  const kind = byImage ?? kindOfCommand(words)
   if (kind === undefined) return undefined
-  const tag = parseImageReference(image)?.tag
+  const tag = byImage === undefined ? undefined : parseImageReference(image)?.tag
   return {
     kind,
     label: kind === 'other' ? `the model server ${image}` : LABELS[kind],

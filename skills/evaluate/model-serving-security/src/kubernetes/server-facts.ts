@@ -6,22 +6,22 @@
 import {
   compareVersions,
   containerLabel,
+  type Evidence,
   hasReadOnlyRoot,
   isPrivilegedContainer,
+  known,
   literalSecretOf,
   parseImageReference,
   rootStatusOf,
-} from '#shared/posture/index.ts'
-import {
-  type ContainerSettings,
-  type Evidence,
-  known,
-  type LiteralCredential,
-  type MemorisationGuard,
-  type ModelIdentity,
-  type RequestLimits,
-  type RequestLogging,
   unknown,
+} from '#shared/posture/index.ts'
+import type {
+  ContainerSettings,
+  LiteralCredential,
+  MemorisationGuard,
+  ModelIdentity,
+  RequestLimits,
+  RequestLogging,
 } from '../endpoint.ts'
 import type { ModelServer } from './model-servers.ts'
 import { commandWordsOf, environmentOf, environmentVariable, flagOf, flagPairsOf } from './server-command.ts'
@@ -31,7 +31,14 @@ import type { ServingWorkload } from './serving-workload.ts'
 const VARIABLE_REFERENCE = /^\$\(?\{?[A-Za-z_][A-Za-z0-9_]*\}?\)?$/
 
 /** Flags whose value is a credential by name; others count only when the value has a credential's shape. */
-const CREDENTIAL_FLAGS = new Set(['--api-key', '--hf-token', '--token', '--password', '--secret', '--auth-token'])
+const CREDENTIAL_FLAGS = new Set([
+  '--api-key',
+  '--hf-token',
+  '--token',
+  '--password',
+  '--secret',
+  '--auth-token',
+])
 
 /** Numbers and booleans are settings (`MAX_TOTAL_TOKENS=8192`), never credentials, whatever the name says. */
 const SETTING_VALUE = /^(?:\d{1,15}|true|false)$/i
@@ -50,7 +57,8 @@ export function literalCredentialsOf(workload: ServingWorkload): LiteralCredenti
     }
     for (const { flag, value } of flagPairsOf(commandWordsOf(container))) {
       if (VARIABLE_REFERENCE.test(value) || SETTING_VALUE.test(value)) continue
-      const credential = CREDENTIAL_FLAGS.has(flag) || literalSecretOf(flag, value) === 'credential-shaped value'
+      const credential =
+        CREDENTIAL_FLAGS.has(flag) || literalSecretOf(flag, value) === 'credential-shaped value'
       if (credential) found.push({ where: `${label} argument ${flag}`, line })
     }
   }

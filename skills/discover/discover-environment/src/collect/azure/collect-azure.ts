@@ -114,7 +114,7 @@ export async function collectAzure(
   await collection.read(
     call('Azure Authorization', 'Role Definitions - List', 'Microsoft.Authorization/roleDefinitions/read'),
     () =>
-      each(authorization.roleDefinitions.list(`/subscriptions/${subscription}`), (definition) => {
+      each(authorization.roleDefinitions.list(`subscriptions/${subscription}`), (definition) => {
         if (definition.id !== undefined && definition.roleName !== undefined)
           roleNames.set(definition.id.toLowerCase(), definition.roleName)
       }),

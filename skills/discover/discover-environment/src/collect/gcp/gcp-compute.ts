@@ -72,7 +72,7 @@ export async function collectCompute(
   }
   const subnetworks = await collection.read(
     call('subnetworks.aggregatedList', 'compute.subnetworks.list'),
-    () => rest.list(rest.url('compute', `${base}/aggregated/subnetworks`), 'subnetworks'),
+    () => rest.listAggregated(rest.url('compute', `${base}/aggregated/subnetworks`), 'subnetworks'),
   )
   for (const subnetwork of subnetworks ?? []) {
     const object = asObject(subnetwork) ?? {}
@@ -111,7 +111,7 @@ export async function collectCompute(
     })
   }
   const instances = await collection.read(call('instances.aggregatedList', 'compute.instances.list'), () =>
-    rest.list(rest.url('compute', `${base}/aggregated/instances`), 'instances'),
+    rest.listAggregated(rest.url('compute', `${base}/aggregated/instances`), 'instances'),
   )
   for (const instance of instances ?? []) {
     const object = asObject(instance) ?? {}

@@ -61,25 +61,36 @@ export class GoogleRest {
     return asObject(response.data) ?? {}
   }
 
-  /** Every item of a paginated list under `key`; for aggregated lists, of every scope's list. */
+  /** Every item of a paginated list, from the array under `key` of each page. */
   async list(url: string, key: string): Promise<unknown[]> {
     const items: unknown[] = []
+    for await (const page of this.pages(url)) items.push(...(asArray(page[key]) ?? []))
+    return items
+  }
+
+  /**
+   * Every item of a Compute aggregated list: each page's `items` maps a scope (`zones/europe-west1-b`) to
+   * its list under `key`, or to a warning when the scope has none.
+   */
+  async listAggregated(url: string, key: string): Promise<unknown[]> {
+    const items: unknown[] = []
+    for await (const page of this.pages(url)) {
+      for (const scope of Object.values(asObject(page.items) ?? {}))
+        items.push(...(asArray(asObject(scope)?.[key]) ?? []))
+    }
+    return items
+  }
+
+  private async *pages(url: string): AsyncGenerator<Record<string, unknown>> {
     let pageToken: string | undefined
     do {
       const separator = url.includes('?') ? '&' : '?'
       const page = await this.get(
         pageToken === undefined ? url : `${url}${separator}pageToken=${encodeURIComponent(pageToken)}`,
       )
-      const listed = page[key]
-      const scoped = asObject(listed)
-      if (scoped !== undefined && !Array.isArray(listed)) {
-        for (const scope of Object.values(scoped)) items.push(...(asArray(asObject(scope)?.[key]) ?? []))
-      } else {
-        items.push(...(asArray(listed) ?? []))
-      }
+      yield page
       pageToken = asString(page.nextPageToken)
     } while (pageToken !== undefined)
-    return items
   }
 }
 

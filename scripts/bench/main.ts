@@ -1,0 +1,330 @@
+/**
+ * npm run bench: generates N raw events per source (seeded, so every run reads the same bytes), then
+ * measures in one run each ingester, each detector over the merged OCSF of all ingesters, each
+ * converter over all findings, the ingest | detect | convert pipes, the floor (parse and stringify,
+ * nothing else) on every one of those inputs, and the cold start of every built script. Prints
+ * Markdown tables and keeps them, with the raw numbers, under .bench/. Run `npm run build` first.
+ *
+ *   npm run bench -- --events 1000000 --sources k8s-audit,cloudtrail,vpc-flow
+ */
+import { createHash } from 'node:crypto'
+import {
+  closeSync,
+  existsSync,
+  mkdirSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  readSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs'
+import { cpus, totalmem } from 'node:os'
+import { join } from 'node:path'
+import { parseArgs } from 'node:util'
+import { ROOT } from '../skills.ts'
+import type { GeneratedInput, SourceGenerator } from './generators/source-generator.ts'
+import { coldStart, type Measurement, measurePipe } from './measure.ts'
+import { concatenate, mergeByTime } from './merge-by-time.ts'
+import { Random } from './random.ts'
+import {
+  type ColdStartResult,
+  formatColdStarts,
+  formatFloors,
+  formatStages,
+  type StageKind,
+  type StageResult,
+} from './report.ts'
+import { bundleOf, findStages, PIPES } from './stages.ts'
+
+const { values } = parseArgs({
+  options: {
+    events: { type: 'string', default: '100000' },
+    seed: { type: 'string', default: '1' },
+    sources: { type: 'string' },
+    repeat: { type: 'string', default: '1' },
+    'cold-runs': { type: 'string', default: '9' },
+    'skip-cold': { type: 'boolean', default: false },
+  },
+})
+const EVENTS = Number(values.events)
+const SEED = Number(values.seed)
+const REPEAT = Math.max(1, Number(values.repeat))
+const COLD_RUNS = Math.max(1, Number(values['cold-runs']))
+if (!Number.isSafeInteger(EVENTS) || EVENTS < 100)
+  throw new Error('--events must be an integer of at least 100')
+
+const NODE = process.execPath
+const BENCH = join(ROOT, '.bench')
+const FLOOR = join(ROOT, 'scripts', 'bench', 'floor.mjs')
+const GENERATORS_DIR = join(ROOT, 'scripts', 'bench', 'generators')
+
+function log(message: string): void {
+  process.stderr.write(`bench: ${message}\n`)
+}
+
+/** Generated data is kept per size, seed and generator code, so re-runs skip generation. */
+function dataKey(): string {
+  const hash = createHash('sha256')
+  for (const file of readdirSync(GENERATORS_DIR).sort()) hash.update(readFileSync(join(GENERATORS_DIR, file)))
+  hash.update(readFileSync(join(ROOT, 'scripts', 'bench', 'random.ts')))
+  return `${EVENTS}-seed${SEED}-${hash.digest('hex').slice(0, 10)}`
+}
+
+function generateInput(generator: SourceGenerator, dataDir: string): GeneratedInput {
+  const dir = join(dataDir, generator.source)
+  const manifest = join(dir, 'manifest.json')
+  if (existsSync(manifest)) return JSON.parse(readFileSync(manifest, 'utf8')) as GeneratedInput
+  rmSync(dir, { recursive: true, force: true })
+  mkdirSync(dir, { recursive: true })
+  const started = performance.now()
+  const input = generator.generate(dir, EVENTS, new Random(SEED).fork(generator.source))
+  writeFileSync(manifest, JSON.stringify(input))
+  log(
+    `generated ${input.records} ${generator.source} records (${(input.bytes / 1e6).toFixed(0)} MB, ${input.files.length} file(s)) in ${((performance.now() - started) / 1000).toFixed(1)}s`,
+  )
+  return input
+}
+
+/** The fastest of REPEAT runs (the least disturbed by whatever else the machine was doing). */
+async function fastest(run: () => Promise<Measurement>): Promise<Measurement> {
+  let best: Measurement | undefined
+  for (let attempt = 0; attempt < REPEAT; attempt += 1) {
+    const measurement = await run()
+    if (best === undefined || measurement.seconds < best.seconds) best = measurement
+  }
+  if (best === undefined) throw new Error('no measurement')
+  return best
+}
+
+function firstLine(file: string): string {
+  const fd = openSync(file, 'r')
+  const buffer = Buffer.alloc(64 * 1024)
+  const read = readSync(fd, buffer, 0, buffer.length, 0)
+  closeSync(fd)
+  return buffer.subarray(0, read).toString('utf8').split('\n')[0] ?? ''
+}
+
+/** Counts newlines in chunks, so a multi-gigabyte output is never held whole. */
+function lineCount(file: string): number {
+  let count = 0
+  const fd = openSync(file, 'r')
+  const buffer = Buffer.alloc(1 << 20)
+  for (let read = readSync(fd, buffer); read > 0; read = readSync(fd, buffer)) {
+    const chunk = buffer.subarray(0, read)
+    for (let index = chunk.indexOf(10); index !== -1; index = chunk.indexOf(10, index + 1)) count += 1
+  }
+  closeSync(fd)
+  return count
+}
+
+async function main(): Promise<void> {
+  const stages = findStages()
+  for (const name of stages.ungenerated) {
+    log(`*** ${name} has no generator: add one to scripts/bench/generators/index.ts; it is NOT measured ***`)
+  }
+  for (const name of stages.unbuilt) log(`*** ${name} is not built (npm run build); it is NOT measured ***`)
+  const wanted = values.sources?.split(',').map((name) => name.trim())
+  const ingesters = stages.ingesters.filter(
+    ({ name, generator }) =>
+      wanted === undefined || wanted.includes(name) || wanted.includes(generator.source),
+  )
+  const key = dataKey()
+  const dataDir = join(BENCH, 'data', key)
+  const runDir = join(BENCH, 'run', key)
+  for (const folder of ['ocsf', 'findings', 'out', 'tmp'])
+    mkdirSync(join(runDir, folder), { recursive: true })
+  const tmp = join(runDir, 'tmp')
+
+  const results: StageResult[] = []
+  const floors: Array<{ input: string; records: number; bytes: number; seconds: number; peakMiB: number }> =
+    []
+  const floorSeconds = new Map<string, number>()
+  const floorOf = async (
+    input: string,
+    files: readonly string[],
+    text: boolean,
+    records: number,
+    bytes: number,
+  ) => {
+    const argv = [NODE, FLOOR, ...(text ? ['--text'] : []), ...files]
+    const measurement = await fastest(() => measurePipe([{ argv }], '/dev/null', tmp))
+    floors.push({ input, records, bytes, seconds: measurement.seconds, peakMiB: measurement.peakMiB[0] ?? 0 })
+    floorSeconds.set(input, measurement.seconds)
+    return measurement.seconds
+  }
+  const measureStage = async (
+    stage: string,
+    kind: StageKind,
+    input: string,
+    argv: readonly string[],
+    output: string,
+    baseline: number,
+    records: number,
+    bytes: number,
+  ) => {
+    const measurement = await fastest(() => measurePipe([{ argv }], output, tmp))
+    const result: StageResult = {
+      stage,
+      kind,
+      input,
+      records,
+      bytes,
+      seconds: measurement.seconds,
+      floorSeconds: baseline,
+      peakMiB: measurement.peakMiB,
+      emitted: lineCount(output),
+    }
+    results.push(result)
+    log(
+      `${stage}: ${(records / measurement.seconds).toFixed(0)} events/s, ${(baseline / measurement.seconds).toFixed(2)}x floor, ${measurement.peakMiB[0]?.toFixed(0)} MiB; ${measurement.summaries[0]}`,
+    )
+    return result
+  }
+
+  const inputs = new Map<string, GeneratedInput>()
+  const ocsfFiles: string[] = []
+  for (const { name, generator } of ingesters) {
+    const input = generateInput(generator, dataDir)
+    inputs.set(name, input)
+    const sourceFloor = await floorOf(generator.source, input.files, input.text, input.records, input.bytes)
+    const output = join(runDir, 'ocsf', `${name}.jsonl`)
+    await measureStage(
+      name,
+      'ingest',
+      generator.source,
+      [NODE, bundleOf(name), ...input.args, ...input.files],
+      output,
+      sourceFloor,
+      input.records,
+      input.bytes,
+    )
+    ocsfFiles.push(output)
+  }
+
+  const merged = join(runDir, 'merged.ocsf.jsonl')
+  const mergedRecords = await mergeByTime(ocsfFiles, merged)
+  const mergedBytes = statSync(merged).size
+  log(`merged ${mergedRecords} OCSF events (${(mergedBytes / 1e6).toFixed(0)} MB) by time`)
+  const mergedFloor = await floorOf('merged OCSF', [merged], false, mergedRecords, mergedBytes)
+  const findingFiles: string[] = []
+  for (const name of stages.detectors) {
+    const output = join(runDir, 'findings', `${name}.jsonl`)
+    const result = await measureStage(
+      name,
+      'detect',
+      'merged OCSF',
+      [NODE, bundleOf(name), merged],
+      output,
+      mergedFloor,
+      mergedRecords,
+      mergedBytes,
+    )
+    if (result.emitted === 0)
+      log(`*** ${name} found nothing: no generated attack pattern fires its rules ***`)
+    findingFiles.push(output)
+  }
+
+  // Ingested findings (GuardDuty, Security Hub) are findings too: the converters read them with the detectors'.
+  const ingestedFindings = ocsfFiles.filter((file) => /"class_uid":200[34]\b/.test(firstLine(file)))
+  const findings = join(runDir, 'findings.jsonl')
+  const findingRecords = await concatenate([...findingFiles, ...ingestedFindings], findings)
+  const findingBytes = statSync(findings).size
+  const findingsFloor = await floorOf('findings', [findings], false, findingRecords, findingBytes)
+  for (const name of stages.converters) {
+    await measureStage(
+      name,
+      'convert',
+      'findings',
+      [NODE, bundleOf(name), findings],
+      join(runDir, 'out', `${name}.out`),
+      findingsFloor,
+      findingRecords,
+      findingBytes,
+    )
+  }
+
+  for (const pipe of PIPES) {
+    const input = inputs.get(pipe.ingester)
+    const missing = [pipe.ingester, pipe.detector, pipe.converter].filter(
+      (name) => !stages.scripts.includes(name),
+    )
+    if (input === undefined || missing.length > 0) {
+      log(
+        `*** pipe ${pipe.ingester} | ${pipe.detector} | ${pipe.converter} NOT measured: ${missing.join(', ') || 'source not generated'} ***`,
+      )
+      continue
+    }
+    const source = ingesters.find(({ name }) => name === pipe.ingester)?.generator.source ?? pipe.ingester
+    const sourceFloor = floorSeconds.get(source) ?? 0
+    const measurement = await fastest(() =>
+      measurePipe(
+        [
+          { argv: [NODE, bundleOf(pipe.ingester), ...input.args, ...input.files] },
+          { argv: [NODE, bundleOf(pipe.detector)] },
+          { argv: [NODE, bundleOf(pipe.converter)] },
+        ],
+        join(runDir, 'out', `pipe-${pipe.ingester}.out`),
+        tmp,
+      ),
+    )
+    const stage = `${pipe.ingester} \\| ${pipe.detector} \\| ${pipe.converter}`
+    results.push({
+      stage,
+      kind: 'pipe',
+      input: source,
+      records: input.records,
+      bytes: input.bytes,
+      seconds: measurement.seconds,
+      floorSeconds: sourceFloor,
+      peakMiB: measurement.peakMiB,
+      emitted: lineCount(join(runDir, 'out', `pipe-${pipe.ingester}.out`)),
+    })
+    log(
+      `pipe ${pipe.ingester}: ${(input.records / measurement.seconds).toFixed(0)} events/s, ${(sourceFloor / measurement.seconds).toFixed(2)}x floor`,
+    )
+  }
+
+  const coldStarts: ColdStartResult[] = []
+  let nodeMs = 0
+  if (!values['skip-cold']) {
+    nodeMs = coldStart([NODE, '-e', '0'], COLD_RUNS).medianMs
+    for (const name of stages.scripts) {
+      const version = coldStart([NODE, bundleOf(name), '--version'], COLD_RUNS)
+      const empty = coldStart([NODE, bundleOf(name), '-'], COLD_RUNS)
+      coldStarts.push({
+        script: name,
+        versionMs: version.medianMs,
+        emptyInputMs: empty.status === 0 ? empty.medianMs : undefined,
+      })
+    }
+  }
+
+  const machine = `${cpus()[0]?.model ?? 'unknown CPU'}, ${cpus().length} cores, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`
+  const report = [
+    `# Benchmark: ${EVENTS.toLocaleString('en-US')} events per source, seed ${SEED}, best of ${REPEAT}`,
+    '',
+    machine,
+    '',
+    formatStages(results),
+    '',
+    formatFloors(floors),
+    '',
+    ...(coldStarts.length > 0
+      ? [`Cold start, median of ${COLD_RUNS} runs:`, '', formatColdStarts(coldStarts, nodeMs), '']
+      : []),
+    ...(stages.ungenerated.length > 0
+      ? [`Not measured (no generator): ${stages.ungenerated.join(', ')}`, '']
+      : []),
+  ].join('\n')
+  process.stdout.write(`${report}\n`)
+  writeFileSync(join(BENCH, `results-${EVENTS}.md`), `${report}\n`)
+  writeFileSync(
+    join(BENCH, `results-${EVENTS}.json`),
+    `${JSON.stringify({ events: EVENTS, seed: SEED, machine, results, floors, coldStarts }, null, 2)}\n`,
+  )
+  rmSync(tmp, { recursive: true, force: true })
+}
+
+await main()

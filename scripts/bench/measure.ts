@@ -1,0 +1,92 @@
+/**
+ * Runs one process or one shell pipe under /usr/bin/time and reports its wall time and the peak
+ * resident memory of each process in it; runs a script's cold start several times for a median.
+ */
+import { spawn, spawnSync } from 'node:child_process'
+import { closeSync, openSync, readFileSync, rmSync } from 'node:fs'
+import { join } from 'node:path'
+
+export interface Measurement {
+  readonly seconds: number
+  /** Peak resident set of each process, in MiB, in pipe order. */
+  readonly peakMiB: readonly number[]
+  /** The last line each process wrote on stderr (a skill's summary). */
+  readonly summaries: readonly string[]
+}
+
+export interface Command {
+  readonly argv: readonly string[]
+  /** Input redirected from a file (a pipe's first step reads its files itself, so usually absent). */
+  readonly stdinFile?: string
+}
+
+function shellQuote(argument: string): string {
+  return /^[\w./:=@%+,-]+$/.test(argument) ? argument : `'${argument.replaceAll("'", "'\\''")}'`
+}
+
+/**
+ * Runs `commands` as one shell pipe (one command is a pipe of one), stdout of the last into `outputFile`,
+ * and waits. Fails if any step exits non-zero, so a broken stage never reports a speed.
+ */
+export async function measurePipe(
+  commands: readonly Command[],
+  outputFile: string,
+  workDir: string,
+): Promise<Measurement> {
+  const steps = commands.map((command, index) => {
+    const timed = ['/usr/bin/time', '-f', '%M', '-o', join(workDir, `time-${index}.txt`), ...command.argv]
+    const stdin = command.stdinFile === undefined ? '' : ` < ${shellQuote(command.stdinFile)}`
+    return `${timed.map(shellQuote).join(' ')}${stdin} 2> ${shellQuote(join(workDir, `stderr-${index}.txt`))}`
+  })
+  const script = `set -o pipefail; ${steps.join(' | ')} > ${shellQuote(outputFile)}`
+  const started = performance.now()
+  const status = await new Promise<number | null>((resolve, reject) => {
+    const child = spawn('bash', ['-c', script], { stdio: ['ignore', 'inherit', 'inherit'] })
+    child.on('error', reject)
+    child.on('close', resolve)
+  })
+  const seconds = (performance.now() - started) / 1000
+  const summaries = commands.map((_, index) => lastLine(join(workDir, `stderr-${index}.txt`)))
+  if (status !== 0) {
+    throw new Error(
+      `exit status ${status} from: ${commands.map((command) => command.argv.slice(1, 2).join(' ')).join(' | ')}\n${summaries.join('\n')}`,
+    )
+  }
+  const peakMiB = commands.map((_, index) => {
+    const file = join(workDir, `time-${index}.txt`)
+    const kib = Number(readFileSync(file, 'utf8').trim().split('\n').at(-1))
+    rmSync(file)
+    return kib / 1024
+  })
+  return { seconds, peakMiB, summaries }
+}
+
+function lastLine(file: string): string {
+  const lines = readFileSync(file, 'utf8').trim().split('\n')
+  rmSync(file)
+  return lines.at(-1) ?? ''
+}
+
+export interface ColdStart {
+  readonly medianMs: number
+  readonly status: number | null
+}
+
+/** The median wall time of `runs` starts, stdin empty and output discarded. */
+export function coldStart(argv: readonly string[], runs: number): ColdStart {
+  const times: number[] = []
+  let status: number | null = 0
+  const empty = openSync('/dev/null', 'r')
+  for (let run = 0; run < runs; run += 1) {
+    const started = performance.now()
+    const result = spawnSync(argv[0] ?? '', argv.slice(1), {
+      stdio: [empty, 'ignore', 'ignore'],
+      timeout: 30_000,
+    })
+    times.push(performance.now() - started)
+    status = result.status
+  }
+  closeSync(empty)
+  times.sort((a, b) => a - b)
+  return { medianMs: times[Math.floor(times.length / 2)] ?? 0, status }
+}

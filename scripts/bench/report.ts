@@ -1,0 +1,95 @@
+/** The benchmark's results and how they are printed: one Markdown table of stages, one of cold starts. */
+
+export type StageKind = 'ingest' | 'detect' | 'convert' | 'pipe'
+
+export interface StageResult {
+  readonly stage: string
+  readonly kind: StageKind
+  /** What it read: a source, the merged OCSF, or the findings. */
+  readonly input: string
+  readonly records: number
+  readonly bytes: number
+  readonly seconds: number
+  /** The floor's time on the same input in the same run. */
+  readonly floorSeconds: number
+  /** Peak resident memory of each process (one, or each step of a pipe), MiB. */
+  readonly peakMiB: readonly number[]
+  /** Lines written: events, findings, or the document's lines. */
+  readonly emitted: number
+}
+
+export interface ColdStartResult {
+  readonly script: string
+  readonly versionMs: number
+  /** Undefined when the script needs more than an empty input to run (a snapshot, a plan). */
+  readonly emptyInputMs?: number
+}
+
+/** Throughput as a share of the floor's on the same input: the issue's targets. */
+export const TARGET_RATIO: Readonly<Record<StageKind, number | undefined>> = {
+  ingest: 0.8,
+  detect: 1.0,
+  convert: undefined,
+  pipe: 0.6,
+}
+
+export const COLD_START_TARGET_MS = 100
+
+export function ratioOf(result: StageResult): number {
+  return result.floorSeconds / result.seconds
+}
+
+function fixed(value: number, digits: number): string {
+  return value.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits })
+}
+
+function verdict(ratio: number, target: number | undefined): string {
+  if (target === undefined) return ''
+  return ratio >= target ? ` (≥ ${target})` : ` **< ${target}**`
+}
+
+export function formatStages(results: readonly StageResult[]): string {
+  const lines = [
+    '| stage | input | records | MB | s | events/s | MB/s | × floor | peak RSS MiB | emitted |',
+    '| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+  ]
+  for (const result of results) {
+    const ratio = ratioOf(result)
+    lines.push(
+      `| ${result.stage} | ${result.input} | ${fixed(result.records, 0)} | ${fixed(result.bytes / 1e6, 1)} | ${fixed(result.seconds, 2)} | ${fixed(result.records / result.seconds, 0)} | ${fixed(result.bytes / 1e6 / result.seconds, 1)} | ${fixed(ratio, 2)}${verdict(ratio, TARGET_RATIO[result.kind])} | ${result.peakMiB.map((value) => fixed(value, 0)).join(' / ')} | ${fixed(result.emitted, 0)} |`,
+    )
+  }
+  return lines.join('\n')
+}
+
+export function formatFloors(
+  floors: ReadonlyArray<{ input: string; records: number; bytes: number; seconds: number; peakMiB: number }>,
+): string {
+  const lines = [
+    '| floor on | records | MB | s | events/s | MB/s | peak RSS MiB |',
+    '| --- | ---: | ---: | ---: | ---: | ---: | ---: |',
+  ]
+  for (const floor of floors) {
+    lines.push(
+      `| ${floor.input} | ${fixed(floor.records, 0)} | ${fixed(floor.bytes / 1e6, 1)} | ${fixed(floor.seconds, 2)} | ${fixed(floor.records / floor.seconds, 0)} | ${fixed(floor.bytes / 1e6 / floor.seconds, 1)} | ${fixed(floor.peakMiB, 0)} |`,
+    )
+  }
+  return lines.join('\n')
+}
+
+function coldCell(ms: number | undefined): string {
+  if (ms === undefined) return 'needs input'
+  return ms < COLD_START_TARGET_MS ? fixed(ms, 0) : `**${fixed(ms, 0)}**`
+}
+
+export function formatColdStarts(results: readonly ColdStartResult[], nodeMs: number): string {
+  const lines = [
+    `| script | --version ms | empty input ms |`,
+    '| --- | ---: | ---: |',
+    `| (node -e 0, for reference) | ${fixed(nodeMs, 0)} | |`,
+  ]
+  for (const result of results) {
+    lines.push(`| ${result.script} | ${coldCell(result.versionMs)} | ${coldCell(result.emptyInputMs)} |`)
+  }
+  return lines.join('\n')
+}

@@ -1,0 +1,200 @@
+/**
+ * Reads the inputs into the GPU inventory: GPU cluster config files (each node, workload and namespace entry
+ * one record), Kubernetes manifests and `kubectl get -o json` Lists (each object one record), or a live
+ * cluster with --from-cluster. Both file forms may be given together and add up.
+ */
+import { UsageError } from '#shared/errors/index.ts'
+import type { Reporter } from '#shared/io/index.ts'
+import { asArray, asObject, asString } from '#shared/json/index.ts'
+import type { ResourceDetails } from '#shared/ocsf/index.ts'
+import {
+  type ClusterOptions,
+  type ConfigDocument,
+  configSourceName,
+  type Evidence,
+  type LoadedSubject,
+  type NodePath,
+  type Progress,
+  parseConfigDocuments,
+  readConfigText,
+} from '#shared/posture/index.ts'
+import { collectGpuObjects } from './cluster-collector.ts'
+import {
+  type ConfigParts,
+  configNamespacesOf,
+  type Entry,
+  isGpuConfig,
+  readGpuConfig,
+} from './config/config-inventory.ts'
+import type { GpuInventory, GpuNamespace, GpuNode, GpuWorkload } from './inventory.ts'
+import type { SourcedObject } from './kubernetes/gpu-objects.ts'
+import { kubernetesInventoryOf } from './kubernetes/kubernetes-inventory.ts'
+
+export interface LoadOptions extends ClusterOptions {
+  readonly fromCluster?: boolean
+}
+
+function collectObjects(
+  value: unknown,
+  document: ConfigDocument,
+  nodePath: NodePath,
+  source: string,
+  reporter: Reporter,
+  objects: SourcedObject[],
+): void {
+  const line = document.lineAt(nodePath) ?? document.line
+  const object = asObject(value)
+  const kind = asString(object?.kind)
+  const members = Array.isArray(value)
+    ? value
+    : kind?.endsWith('List') === true
+      ? asArray(object?.items)
+      : undefined
+  if (members !== undefined) {
+    const base = Array.isArray(value) ? nodePath : [...nodePath, 'items']
+    for (const [index, member] of members.entries())
+      collectObjects(member, document, [...base, index], source, reporter, objects)
+    return
+  }
+  reporter.read += 1
+  if (object === undefined || kind === undefined) {
+    reporter.skip(
+      { source, line },
+      'not a GPU cluster config or a Kubernetes object',
+      'no nodes or workloads, and no kind',
+    )
+    return
+  }
+  objects.push({ value: object, source: { file: source, line } })
+}
+
+/** Counts each entry as a record, keeps the valid ones and warns about the rest. */
+function accept<Value>(
+  entries: readonly Entry<Value>[],
+  source: string,
+  what: string,
+  reporter: Reporter,
+): Value[] {
+  const values: Value[] = []
+  for (const entry of entries) {
+    reporter.read += 1
+    if (entry.kind === 'invalid')
+      reporter.skip(
+        { source, line: entry.line },
+        `${what} does not match the GPU cluster config schema`,
+        entry.reason,
+      )
+    else {
+      reporter.processed += 1
+      values.push(entry.value)
+    }
+  }
+  return values
+}
+
+/** What any input shows switched on counts; a known "off" beats not knowing; otherwise the Kubernetes reason. */
+function combine<Value>(
+  fromConfig: readonly (Evidence<Value> | undefined)[],
+  fromKubernetes: Evidence<Value>,
+  isOn: (value: Value) => boolean,
+): Evidence<Value> {
+  const facts = [...fromConfig.filter((fact) => fact !== undefined), fromKubernetes]
+  const known = facts.filter((fact) => fact.state === 'known')
+  return known.find((fact) => isOn(fact.value)) ?? known[0] ?? fromKubernetes
+}
+
+interface ConfigRead {
+  readonly nodes: GpuNode[]
+  readonly workloads: GpuWorkload[]
+  readonly namespaces: GpuNamespace[]
+  readonly parts: ConfigParts[]
+}
+
+async function readFiles(inputs: readonly string[], reporter: Reporter) {
+  const objects: SourcedObject[] = []
+  const config: ConfigRead = { nodes: [], workloads: [], namespaces: [], parts: [] }
+  for (const input of inputs) {
+    const source = configSourceName(input)
+    for (const parsed of parseConfigDocuments(await readConfigText(input))) {
+      if (parsed.kind === 'malformed') {
+        reporter.read += 1
+        reporter.skip({ source, line: parsed.line }, 'malformed YAML or JSON', parsed.reason)
+        continue
+      }
+      if (!isGpuConfig(parsed.document.value)) {
+        collectObjects(parsed.document.value, parsed.document, [], source, reporter, objects)
+        continue
+      }
+      const parts = readGpuConfig(parsed.document, source)
+      const workloads = accept(parts.workloads, source, 'workload', reporter)
+      config.nodes.push(...accept(parts.nodes, source, 'node', reporter))
+      config.workloads.push(...workloads)
+      config.namespaces.push(
+        ...configNamespacesOf(accept(parts.namespaces, source, 'namespace', reporter), workloads, source),
+      )
+      config.parts.push(parts)
+    }
+  }
+  return { objects, config }
+}
+
+export async function loadInventory(
+  options: LoadOptions,
+  inputs: readonly string[],
+  progress: Progress,
+  reporter: Reporter,
+  time: number,
+): Promise<LoadedSubject<GpuInventory>> {
+  if (options.fromCluster === true && inputs.length > 0)
+    throw new UsageError('--from-cluster reads the live cluster: give no files with it')
+  if (options.fromCluster !== true && inputs.length === 0)
+    throw new UsageError(
+      'give GPU cluster config or Kubernetes manifest files (- for standard input), or --from-cluster',
+    )
+  let objects: SourcedObject[]
+  let config: ConfigRead = { nodes: [], workloads: [], namespaces: [], parts: [] }
+  let sectionErrors: Record<string, string> = {}
+  let scope: ResourceDetails
+  let logSource: string | undefined
+  if (options.fromCluster === true) {
+    const collection = await collectGpuObjects(options, progress)
+    objects = collection.objects.map((value) => ({ value, source: {} }))
+    sectionErrors = collection.sectionErrors
+    scope = collection.scope
+    reporter.read += objects.length
+    for (const resource of collection.notServed)
+      reporter.note(`${resource} not served (its CRD is not installed)`)
+  } else {
+    const read = await readFiles(inputs, reporter)
+    objects = read.objects
+    config = read.config
+    logSource = inputs.map(configSourceName).join(', ')
+    scope = { uid: logSource, name: logSource, type: 'GPU cluster configuration' }
+  }
+  const kubernetes = kubernetesInventoryOf(objects)
+  reporter.processed += kubernetes.processed
+  for (const [reason, count] of kubernetes.dropped) reporter.drop(reason, count)
+  for (const [section, error] of Object.entries(sectionErrors)) reporter.note(`${section}: ${error}`)
+  const nodes = [...config.nodes, ...kubernetes.nodes]
+  const workloads = [...config.workloads, ...kubernetes.workloads]
+  const subject: GpuInventory = {
+    scope,
+    file: logSource,
+    evaluatedAt: time,
+    hasGpus: nodes.length > 0 || workloads.length > 0,
+    nodes,
+    workloads,
+    namespaces: [...config.namespaces, ...kubernetes.namespaces],
+    monitoring: combine(
+      config.parts.map((parts) => parts.monitoring),
+      kubernetes.monitoring,
+      (value) => value.deployed,
+    ),
+    auditLogging: combine(
+      config.parts.map((parts) => parts.auditLogging),
+      kubernetes.auditLogging,
+      (value) => value.enabled,
+    ),
+  }
+  return { subject, sectionErrors, time, scope, logSource }
+}
