@@ -69,7 +69,7 @@ export function importsOf(file: string): string[] {
 /** shared/ areas from the bottom up: an area may import only areas listed before it (and itself). */
 export const SHARED_LAYERS: readonly (readonly string[])[] = [
   ['errors', 'json', 'state', 'mitre'],
-  ['ocsf', 'k8s', 'aws'],
+  ['ocsf', 'k8s', 'aws', 'gcp'],
   ['io'],
   ['cli'],
   ['ingest', 'detect', 'posture', 'cloud'],

@@ -10,7 +10,7 @@
  * that field, so detection is unchanged, and every related event names exactly one record.
  */
 import { execFileSync } from 'node:child_process'
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { ProviderPipe } from './mapping-types.ts'
@@ -29,7 +29,9 @@ export interface PipeRun {
 }
 
 function runScript(dist: string, skill: string, args: readonly string[]): string {
-  return execFileSync(process.execPath, [join(dist, `${skill}.mjs`), ...args], {
+  const script = join(dist, `${skill}.mjs`)
+  if (!existsSync(script)) throw new Error(`${script} is missing: run npm run build first`)
+  return execFileSync(process.execPath, [script, ...args], {
     encoding: 'utf8',
     maxBuffer: 512 * 1024 * 1024,
     stdio: ['ignore', 'pipe', 'pipe'],

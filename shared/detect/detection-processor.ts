@@ -1,11 +1,12 @@
 /**
  * Runs a skill's rules over OCSF events: rules are indexed by class so an event no rule reads is passed
  * over before it is parsed, firings merge into findings per rule and key, and every finding is checked
- * against the OCSF model before it is written.
+ * against the OCSF model before it is written. The models (zod) load with the first finding, not at
+ * start: most runs over quiet logs never need them, and loading them costs more than starting the skill.
  */
 import type { EmitContext, RecordContext, RecordProcessor } from '../io/index.ts'
 import { assertTechniqueRefs } from '../mitre/index.ts'
-import { buildDetectionFinding, isOcsfEvent, type OcsfEvent, ocsfProblems } from '../ocsf/index.ts'
+import { type DetectionFinding, isOcsfEvent, type OcsfEvent } from '../ocsf/index.ts'
 import { FindingAggregator, type FindingGroup } from './finding-aggregator.ts'
 import { type Correlator, isCorrelationRule, type Rule, type RuleMetadata } from './rule.ts'
 
@@ -62,22 +63,39 @@ export function createDetectionProcessor<Config>(options: DetectionOptions<Confi
   const aggregator = new FindingAggregator(options.dedupWindowMs, options.maxOpenFindings ?? 10_000)
   let sinceCloseCheck = 0
 
-  const emitGroups = (groups: readonly FindingGroup[], context: EmitContext): void => {
+  /** Findings closed while the current input chunk was processed, written in order at its end. */
+  let closed: FindingGroup[] = []
+  const hold = (groups: readonly FindingGroup[]): void => {
+    for (const group of groups) closed.push(group)
+  }
+
+  const writeClosed = async (context: EmitContext): Promise<void> => {
+    if (closed.length === 0) return
+    const groups = closed
+    closed = []
+    const { buildDetectionFinding, ocsfProblems } = await import('../ocsf/models.ts')
     for (const group of groups) {
       const { rule, detection } = group
-      const finding = buildDetectionFinding({
-        skill: options.skill,
-        rule,
-        key: detection.key,
-        title: detection.title ?? rule.title,
-        desc: detection.desc,
-        severity: detection.severity,
-        confidence: detection.confidence,
-        events: group.events,
-        eventCount: group.eventCount,
-        observables: detection.observables,
-        resources: detection.resources,
-      })
+      let finding: DetectionFinding
+      try {
+        finding = buildDetectionFinding({
+          skill: options.skill,
+          rule,
+          key: detection.key,
+          title: detection.title ?? rule.title,
+          desc: detection.desc,
+          severity: detection.severity,
+          confidence: detection.confidence,
+          events: group.events,
+          eventCount: group.eventCount,
+          observables: detection.observables,
+          resources: detection.resources,
+        })
+      } catch (error) {
+        // A rule's defect costs its finding, never the run.
+        context.warn(`finding of rule ${rule.id} left out: ${(error as Error).message}`)
+        continue
+      }
       const problems = ocsfProblems(finding)
       if (problems.length > 0) {
         context.warn(
@@ -108,22 +126,23 @@ export function createDetectionProcessor<Config>(options: DetectionOptions<Confi
       }
       aggregator.advance(record.time)
       for (const runner of runners) {
-        for (const detection of runner.observe(record))
-          emitGroups(aggregator.add(runner.rule, detection), context)
+        for (const detection of runner.observe(record)) hold(aggregator.add(runner.rule, detection))
       }
       sinceCloseCheck += 1
       if (sinceCloseCheck >= CLOSE_CHECK_INTERVAL) {
         sinceCloseCheck = 0
-        emitGroups(aggregator.takeClosed(), context)
+        hold(aggregator.takeClosed())
       }
     },
 
-    finish(context) {
+    endBatch: writeClosed,
+
+    async finish(context) {
       for (const { rule, correlator } of correlators) {
-        for (const detection of correlator.finish?.() ?? [])
-          emitGroups(aggregator.add(rule, detection), context)
+        for (const detection of correlator.finish?.() ?? []) hold(aggregator.add(rule, detection))
       }
-      emitGroups(aggregator.takeAll(), context)
+      hold(aggregator.takeAll())
+      await writeClosed(context)
     },
   }
 }

@@ -42,8 +42,13 @@ export interface RecordProcessor {
   /** The records a parsed JSON value holds (containers such as `Records` unwrapped); default the value itself. */
   recordsOf?(value: unknown): readonly unknown[]
   process(record: unknown, context: RecordContext): void
+  /**
+   * End of one input chunk, before its output is written: emit what was held back while its records were
+   * processed. Detectors use it to load their finding builder only once the first finding is due.
+   */
+  endBatch?(context: EmitContext): void | Promise<void>
   /** End of all input: emit what is still held (windows, aggregates, a converter's document). */
-  finish?(context: EmitContext): void
+  finish?(context: EmitContext): void | Promise<void>
 }
 
 /** What became of the record being processed: the last skip wins over a drop, either over processed. */
@@ -90,12 +95,13 @@ export class RecordRunner {
   async consume(batches: AsyncIterable<InputItem[]>): Promise<void> {
     for await (const items of batches) {
       for (const item of items) this.handleItem(item)
+      await this.processor.endBatch?.(this.context)
       await this.flush()
     }
   }
 
   async finish(): Promise<void> {
-    this.processor.finish?.(this.context)
+    await this.processor.finish?.(this.context)
     await this.flush()
   }
 

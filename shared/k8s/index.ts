@@ -7,7 +7,6 @@ export {
   ingressIsolationOf,
   type PodIngress,
   podIngressOf,
-  policySelectsPod,
   policyTypesOf,
   selectsAllPods,
 } from './network-policies.ts'

@@ -1,15 +1,9 @@
 /** Builds Detection Finding (2004) events from the events a rule fired on. */
 import { stableUid } from '../json/canonical.ts'
 import { attacksFor, type TechniqueRef } from '../mitre/attacks.ts'
-import {
-  CONFIDENCE,
-  FINDING_STATUS,
-  OBSERVABLE_TYPES,
-  type ObservableKind,
-  type SeverityName,
-  severity,
-} from './enums.ts'
+import { CONFIDENCE, FINDING_STATUS, type SeverityName, severity } from './enums.ts'
 import { classification, DETECTION_FINDING } from './event-classes.ts'
+import { dedupeObservables, MAX_EVIDENCES, MAX_RELATED_EVENTS, observablesOf } from './finding-evidence.ts'
 import { buildMetadata } from './metadata.ts'
 import type { OcsfEvent } from './ocsf-event.ts'
 import type { DetectionFinding } from './schema/classes.ts'
@@ -25,10 +19,6 @@ import {
   type RelatedEvent,
   ResourceDetails,
 } from './schema/objects.ts'
-
-/** Findings keep the first events as evidence; the rest are counted, so a noisy rule cannot grow one finding. */
-export const MAX_EVIDENCES = 10
-export const MAX_RELATED_EVENTS = 100
 
 export interface FindingRule {
   readonly id: string
@@ -106,37 +96,6 @@ function toRelatedEvent(event: OcsfEvent): RelatedEvent {
   if (Number.isInteger(event.type_uid)) related.type_uid = event.type_uid
   if (typeof event.type_name === 'string') related.type_name = event.type_name
   return related
-}
-
-function observable(kind: ObservableKind, name: string, value: string | undefined): Observable | undefined {
-  return value === undefined || value.length === 0 ? undefined : { name, ...OBSERVABLE_TYPES[kind], value }
-}
-
-/** The actors, source addresses and targets of the evidence, as observables pointing into it. */
-export function observablesOf(evidences: readonly Evidences[]): Observable[] {
-  const found: Array<Observable | undefined> = []
-  for (const evidence of evidences) {
-    found.push(observable('userName', 'evidences.actor.user.name', evidence.actor?.user?.name))
-    found.push(observable('ipAddress', 'evidences.src_endpoint.ip', evidence.src_endpoint?.ip))
-    found.push(observable('ipAddress', 'evidences.dst_endpoint.ip', evidence.dst_endpoint?.ip))
-    for (const resource of evidence.resources ?? []) {
-      found.push(observable('resourceUid', 'evidences.resources.uid', resource.uid))
-    }
-  }
-  return found.filter((item) => item !== undefined)
-}
-
-/** Observables without repeats (same name, type and value), in first-seen order; undefined when none. */
-export function dedupeObservables(observables: readonly Observable[]): Observable[] | undefined {
-  const seen = new Set<string>()
-  const unique: Observable[] = []
-  for (const item of observables) {
-    const key = `${item.name}\u001f${item.type_id}\u001f${item.value ?? ''}`
-    if (seen.has(key)) continue
-    seen.add(key)
-    unique.push(item)
-  }
-  return unique.length > 0 ? unique : undefined
 }
 
 function resourcesOf(evidences: readonly Evidences[]): ResourceDetails[] | undefined {

@@ -1,4 +1,8 @@
-/** OCSF 1.8.0 for the toolkit: zod models, class constants, builders of findings, and time parsing. */
+/**
+ * OCSF 1.8.0 for the toolkit: the types of the emitted classes, class constants, builders, and time
+ * parsing. The zod models themselves, validation and the Detection Finding builder (which validates its
+ * evidence) are in models.ts, so a skill that only builds events never loads zod.
+ */
 export {
   type Benchmark,
   buildComplianceFinding,
@@ -6,15 +10,7 @@ export {
   type ComplianceFindingInput,
   type ControlStatus,
 } from './compliance-finding.ts'
-export {
-  buildDetectionFinding,
-  type DetectionFindingInput,
-  dedupeObservables,
-  type FindingRule,
-  MAX_EVIDENCES,
-  MAX_RELATED_EVENTS,
-  observablesOf,
-} from './detection-finding.ts'
+export type { DetectionFindingInput, FindingRule } from './detection-finding.ts'
 export {
   ACCOUNT_TYPES,
   ACTIVITY_STATUS,
@@ -41,9 +37,9 @@ export {
   NETWORK_ACTIVITY,
   OCSF_VERSION,
 } from './event-classes.ts'
+export { dedupeObservables, MAX_EVIDENCES, MAX_RELATED_EVENTS, observablesOf } from './finding-evidence.ts'
 export { buildMetadata, productOf, TOOLKIT_NAME, TOOLKIT_VERSION } from './metadata.ts'
 export { isOcsfEvent, type OcsfEvent } from './ocsf-event.ts'
-export * from './schema/classes.ts'
-export * from './schema/objects.ts'
+export type * from './schema/classes.ts'
+export type * from './schema/objects.ts'
 export { formatTime, parseDuration, parseEventTime } from './time.ts'
-export { MODELLED_CLASS_UIDS, ocsfProblems } from './validate.ts'

@@ -39,6 +39,7 @@ export function judgeEvidence<Value>(
   judge: (value: Value) => { status: ControlStatus; detail: string },
 ): EvidenceJudgement {
   if (evidence.state === 'unknown') return { status: 'unknown', detail: `${name}: ${evidence.why}.` }
-  if (evidence.state === 'not-applicable') return { status: 'not-applicable', detail: `${name}: ${evidence.why}.` }
+  if (evidence.state === 'not-applicable')
+    return { status: 'not-applicable', detail: `${name}: ${evidence.why}.` }
   return { ...judge(evidence.value), line: evidence.line }
 }

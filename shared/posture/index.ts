@@ -10,8 +10,6 @@ export {
   type KubernetesClient,
   type ListCall,
   PAGE_SIZE,
-  type Page,
-  type PageRequest,
   typedPage,
 } from './cluster-lists.ts'
 export {

@@ -7,14 +7,8 @@ import type { Command } from 'commander'
 import { type CommonOptions, createSkillProgram, EXIT_STATUS, runMain, severityOption } from '../cli/index.ts'
 import { UsageError } from '../errors/index.ts'
 import { Output, Reporter } from '../io/index.ts'
-import {
-  type Benchmark,
-  type Cloud,
-  type ComplianceFinding,
-  ocsfProblems,
-  type ResourceDetails,
-  type SeverityName,
-} from '../ocsf/index.ts'
+import type { Benchmark, Cloud, ComplianceFinding, ResourceDetails, SeverityName } from '../ocsf/index.ts'
+import { ocsfProblems } from '../ocsf/models.ts'
 import type { PostureControl } from './control.ts'
 import { evaluateControls } from './evaluate-controls.ts'
 import { createProgress, type Progress } from './progress.ts'

@@ -3,7 +3,7 @@ import { spawnSync } from 'node:child_process'
 import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { ocsfProblems } from '#shared/ocsf/index.ts'
+import { ocsfProblems } from '#shared/ocsf/models.ts'
 import { SHARED } from './paths.ts'
 
 export interface ValidatorReport {

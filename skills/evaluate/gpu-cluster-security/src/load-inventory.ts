@@ -11,7 +11,6 @@ import {
   type ClusterOptions,
   type ConfigDocument,
   configSourceName,
-  type Evidence,
   type LoadedSubject,
   type NodePath,
   type Progress,
@@ -19,14 +18,9 @@ import {
   readConfigText,
 } from '#shared/posture/index.ts'
 import { collectGpuObjects } from './cluster-collector.ts'
-import {
-  type ConfigParts,
-  configNamespacesOf,
-  type Entry,
-  isGpuConfig,
-  readGpuConfig,
-} from './config/config-inventory.ts'
-import type { GpuInventory, GpuNamespace, GpuNode, GpuWorkload } from './inventory.ts'
+import { type ConfigRead, composeInventory } from './compose-inventory.ts'
+import { configNamespacesOf, type Entry, isGpuConfig, readGpuConfig } from './config/config-inventory.ts'
+import type { GpuInventory } from './inventory.ts'
 import type { SourcedObject } from './kubernetes/gpu-objects.ts'
 import { kubernetesInventoryOf } from './kubernetes/kubernetes-inventory.ts'
 
@@ -90,24 +84,6 @@ function accept<Value>(
     }
   }
   return values
-}
-
-/** What any input shows switched on counts; a known "off" beats not knowing; otherwise the Kubernetes reason. */
-function combine<Value>(
-  fromConfig: readonly (Evidence<Value> | undefined)[],
-  fromKubernetes: Evidence<Value>,
-  isOn: (value: Value) => boolean,
-): Evidence<Value> {
-  const facts = [...fromConfig.filter((fact) => fact !== undefined), fromKubernetes]
-  const known = facts.filter((fact) => fact.state === 'known')
-  return known.find((fact) => isOn(fact.value)) ?? known[0] ?? fromKubernetes
-}
-
-interface ConfigRead {
-  readonly nodes: GpuNode[]
-  readonly workloads: GpuWorkload[]
-  readonly namespaces: GpuNamespace[]
-  readonly parts: ConfigParts[]
 }
 
 async function readFiles(inputs: readonly string[], reporter: Reporter) {
@@ -175,26 +151,6 @@ export async function loadInventory(
   reporter.processed += kubernetes.processed
   for (const [reason, count] of kubernetes.dropped) reporter.drop(reason, count)
   for (const [section, error] of Object.entries(sectionErrors)) reporter.note(`${section}: ${error}`)
-  const nodes = [...config.nodes, ...kubernetes.nodes]
-  const workloads = [...config.workloads, ...kubernetes.workloads]
-  const subject: GpuInventory = {
-    scope,
-    file: logSource,
-    evaluatedAt: time,
-    hasGpus: nodes.length > 0 || workloads.length > 0,
-    nodes,
-    workloads,
-    namespaces: [...config.namespaces, ...kubernetes.namespaces],
-    monitoring: combine(
-      config.parts.map((parts) => parts.monitoring),
-      kubernetes.monitoring,
-      (value) => value.deployed,
-    ),
-    auditLogging: combine(
-      config.parts.map((parts) => parts.auditLogging),
-      kubernetes.auditLogging,
-      (value) => value.enabled,
-    ),
-  }
+  const subject = composeInventory(kubernetes, config, scope, time, logSource)
   return { subject, sectionErrors, time, scope, logSource }
 }

@@ -40,12 +40,18 @@ const LISTS: Record<string, object[]> = {
       metadata: {
         name: 'vllm-7d9-abc12',
         namespace: 'llm',
-        ownerReferences: [{ apiVersion: 'apps/v1', kind: 'ReplicaSet', name: 'vllm-7d9', uid: 'rs1', controller: true }],
+        ownerReferences: [
+          { apiVersion: 'apps/v1', kind: 'ReplicaSet', name: 'vllm-7d9', uid: 'rs1', controller: true },
+        ],
       },
       spec: { containers: [{ name: 'vllm', image: 'vllm/vllm-openai:v0.9.2' }] },
     },
     {
-      metadata: { name: 'chat-predictor-1', namespace: 'llm', labels: { 'serving.kserve.io/inferenceservice': 'chat' } },
+      metadata: {
+        name: 'chat-predictor-1',
+        namespace: 'llm',
+        labels: { 'serving.kserve.io/inferenceservice': 'chat' },
+      },
       spec: { containers: [{ name: 'kserve-container', image: 'vllm/vllm-openai:v0.10.2' }] },
     },
   ],
@@ -75,7 +81,9 @@ const LISTS: Record<string, object[]> = {
       metadata: {
         name: 'vllm-7d9',
         namespace: 'llm',
-        ownerReferences: [{ apiVersion: 'apps/v1', kind: 'Deployment', name: 'vllm', uid: 'd1', controller: true }],
+        ownerReferences: [
+          { apiVersion: 'apps/v1', kind: 'Deployment', name: 'vllm', uid: 'd1', controller: true },
+        ],
       },
       spec: { template: { spec: { containers: [{ name: 'vllm', image: 'vllm/vllm-openai:v0.9.2' }] } } },
     },
@@ -102,7 +110,10 @@ const LISTS: Record<string, object[]> = {
     },
   ],
   '/api/v1/services': [
-    { metadata: { name: 'vllm-lb', namespace: 'llm' }, spec: { type: 'LoadBalancer', selector: { app: 'vllm' } } },
+    {
+      metadata: { name: 'vllm-lb', namespace: 'llm' },
+      spec: { type: 'LoadBalancer', selector: { app: 'vllm' } },
+    },
   ],
   '/apis/networking.k8s.io/v1/networkpolicies': [],
 }
@@ -112,11 +123,15 @@ function documentedListPaths(): Set<string> {
   const role = documentedRole(readFileSync(join(import.meta.dirname, '..', 'REFERENCES.md'), 'utf8'))
   expect(role.kind).toBe('ClusterRole')
   for (const rule of role.rules) expect(rule.verbs).toEqual(['list'])
-  return listPathsOf(role, (_group, resource) => (resource === 'inferenceservices' ? 'v1beta1' : resource.includes('servingruntimes') ? 'v1alpha1' : 'v1'))
+  return listPathsOf(role, (_group, resource) =>
+    resource === 'inferenceservices' ? 'v1beta1' : resource.includes('servingruntimes') ? 'v1alpha1' : 'v1',
+  )
 }
 
 function runBuilt(args: readonly string[]) {
-  return runSkillAsync('model-serving-security', args, { env: { PATH: process.env.PATH ?? '', HOME: tmpdir() } })
+  return runSkillAsync('model-serving-security', args, {
+    env: { PATH: process.env.PATH ?? '', HOME: tmpdir() },
+  })
 }
 
 describe('collectServingObjects against a loopback API server', () => {
@@ -178,8 +193,9 @@ describe('collectServingObjects against a loopback API server', () => {
     })
     expect(zodProblems(findings)).toEqual([])
     const result = (control: string, uid: string) =>
-      findings.find((finding) => finding.compliance.control === control && finding.resources?.[0]?.uid === uid)
-        ?.compliance.status
+      findings.find(
+        (finding) => finding.compliance.control === control && finding.resources?.[0]?.uid === uid,
+      )?.compliance.status
     const deployment = '/apis/apps/v1/namespaces/llm/deployments/vllm'
     const chat = `${KSERVE}/v1beta1/namespaces/llm/inferenceservices/chat`
     expect(result('MS-13', server.url)).toBe('Unknown')
@@ -194,7 +210,13 @@ describe('collectServingObjects against a loopback API server', () => {
   })
 
   it('runs from the built script with --from-cluster and writes valid findings', async () => {
-    const run = await runBuilt(['--from-cluster', '--kubeconfig', kubeconfig, '--evaluated-at', '2026-03-02T00:00:00Z'])
+    const run = await runBuilt([
+      '--from-cluster',
+      '--kubeconfig',
+      kubeconfig,
+      '--evaluated-at',
+      '2026-03-02T00:00:00Z',
+    ])
     expect(run.stderr).toMatch(
       /model-serving-security: read 9, processed 6, dropped 3 \(judged through its controller: 2, judged through its InferenceService: 1\), skipped 0, emitted \d+; clusterservingruntimes\.serving\.kserve\.io not served \(its CRD is not installed\); ingresses: forbidden/,
     )

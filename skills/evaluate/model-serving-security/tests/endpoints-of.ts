@@ -37,7 +37,10 @@ export function kubernetesEndpoints(yaml: string): KubernetesEndpoints {
 }
 
 /** The one outcome of a control over an input with one endpoint. */
-export function onlyOutcome(control: ServingControl, endpoints: readonly Endpoint[]): { status: ControlStatus; detail: string } {
+export function onlyOutcome(
+  control: ServingControl,
+  endpoints: readonly Endpoint[],
+): { status: ControlStatus; detail: string } {
   const outcomes = control.evaluate({ endpoints, scope: TEST_SCOPE })
   if (outcomes.length !== 1) throw new Error(`expected one outcome, got ${outcomes.length}`)
   const [outcome] = outcomes

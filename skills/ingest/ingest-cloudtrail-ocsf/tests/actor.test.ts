@@ -1,6 +1,6 @@
 /** Who made the call: every userIdentity kind, the session behind it, and records that name nobody. */
 import { describe, expect, it } from 'vitest'
-import { Actor } from '#shared/ocsf/index.ts'
+import { Actor } from '#shared/ocsf/models.ts'
 import { actorOf, principalNameOf, sourceIdentityOf } from '../src/actor.ts'
 import { ASSUME_ROLE, CONSOLE_LOGIN, CREATE_ACCESS_KEY } from './sample-records.ts'
 

@@ -89,7 +89,7 @@ function workloadOf(settings: WorkloadSettings, line: number, file: string): Gpu
     name,
     kind: 'workload',
     namespace: settings.namespace,
-    privileged: settings.privileged === true ? [`workload ${settings.name}`] : [],
+    privileged: settings.privileged === true ? ['the config sets privileged: true'] : [],
     rawGpuAccess: access === undefined || access === 'device-plugin' ? [] : [`gpu_access: ${access}`],
     hostIpc: settings.host_ipc === true,
     memoryVolumes: memoryVolumesOf(settings),

@@ -21,7 +21,10 @@ type Path = (string | number)[]
 
 function pathText(path: Path): string {
   let text = ''
-  for (const key of path) text += typeof key === 'number' ? `[${key}]` : text === '' ? key : `.${key}`
+  for (const key of path) {
+    if (typeof key === 'number') text += `[${key}]`
+    else text += text === '' ? key : `.${key}`
+  }
   return text
 }
 

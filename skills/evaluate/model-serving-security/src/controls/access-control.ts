@@ -3,7 +3,7 @@
  * callers apart; a leaked key is as good as an insider's.
  */
 import { EXPOSURE_SECTIONS, type ServingControl } from '../benchmark.ts'
-import { judgeEndpoints, judgeEndpointEvidence } from '../outcomes.ts'
+import { judgeEndpointEvidence, judgeEndpoints } from '../outcomes.ts'
 
 export const accessControl: ServingControl = {
   id: 'MS-3',

@@ -3,7 +3,7 @@
  * data leakage and cost harvesting all start with an unauthenticated call.
  */
 import { EXPOSURE_SECTIONS, type ServingControl } from '../benchmark.ts'
-import { judgeEndpoints, judgeEndpointEvidence } from '../outcomes.ts'
+import { judgeEndpointEvidence, judgeEndpoints } from '../outcomes.ts'
 
 export const authentication: ServingControl = {
   id: 'MS-1',

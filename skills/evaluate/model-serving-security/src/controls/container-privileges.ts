@@ -5,7 +5,7 @@
  */
 import { type ServingControl, WORKLOAD_SECTIONS } from '../benchmark.ts'
 import type { ContainerSettings } from '../endpoint.ts'
-import { judgeEndpoints, judgeEndpointEvidence } from '../outcomes.ts'
+import { judgeEndpointEvidence, judgeEndpoints } from '../outcomes.ts'
 
 const REQUIREMENTS = ['NIST CSF 2.0 PR.PS-01', 'NIST CSF 2.0 PR.AA-05', 'SOC 2 CC6.1']
 const POD_SECURITY = 'https://kubernetes.io/docs/concepts/security/pod-security-standards/'

@@ -3,7 +3,7 @@
  * completions catches harmful requests and harmful generations the model lets through.
  */
 import { type ServingControl, WORKLOAD_SECTIONS } from '../benchmark.ts'
-import { judgeEndpoints, judgeEndpointEvidence } from '../outcomes.ts'
+import { judgeEndpointEvidence, judgeEndpoints } from '../outcomes.ts'
 
 export const contentSafety: ServingControl = {
   id: 'MS-15',

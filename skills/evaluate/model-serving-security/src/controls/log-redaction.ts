@@ -3,7 +3,7 @@
  * verbatim they end up in a log store with far wider access than the model itself.
  */
 import { type ServingControl, WORKLOAD_SECTIONS } from '../benchmark.ts'
-import { judgeEndpoints, judgeEndpointEvidence } from '../outcomes.ts'
+import { judgeEndpointEvidence, judgeEndpoints } from '../outcomes.ts'
 
 export const logRedaction: ServingControl = {
   id: 'MS-8',

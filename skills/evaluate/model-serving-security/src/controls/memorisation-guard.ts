@@ -4,7 +4,7 @@
  * training data from being read back out.
  */
 import { type ServingControl, WORKLOAD_SECTIONS } from '../benchmark.ts'
-import { judgeEndpoints, judgeEndpointEvidence } from '../outcomes.ts'
+import { judgeEndpointEvidence, judgeEndpoints } from '../outcomes.ts'
 
 export const memorisationGuard: ServingControl = {
   id: 'MS-7',

@@ -4,7 +4,7 @@
  * which weights answered.
  */
 import { type ServingControl, WORKLOAD_SECTIONS } from '../benchmark.ts'
-import { judgeEndpoints, judgeEndpointEvidence } from '../outcomes.ts'
+import { judgeEndpointEvidence, judgeEndpoints } from '../outcomes.ts'
 
 /** Names that follow whatever was published last: they identify no fixed weights. */
 const MOVING_REFERENCES = new Set(['latest', 'main', 'master', 'head', 'stable', 'current', 'default'])

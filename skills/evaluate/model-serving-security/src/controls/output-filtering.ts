@@ -3,7 +3,7 @@
  * out; an output filter that detects and redacts personal data and secrets is the last gate before the caller.
  */
 import { type ServingControl, WORKLOAD_SECTIONS } from '../benchmark.ts'
-import { judgeEndpoints, judgeEndpointEvidence } from '../outcomes.ts'
+import { judgeEndpointEvidence, judgeEndpoints } from '../outcomes.ts'
 
 export const outputFiltering: ServingControl = {
   id: 'MS-6',

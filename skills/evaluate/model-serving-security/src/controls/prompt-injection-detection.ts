@@ -3,7 +3,7 @@
  * on an LLM application; detecting it at the gateway stops or at least records the attempt.
  */
 import { type ServingControl, WORKLOAD_SECTIONS } from '../benchmark.ts'
-import { judgeEndpoints, judgeEndpointEvidence } from '../outcomes.ts'
+import { judgeEndpointEvidence, judgeEndpoints } from '../outcomes.ts'
 
 export const promptInjectionDetection: ServingControl = {
   id: 'MS-14',

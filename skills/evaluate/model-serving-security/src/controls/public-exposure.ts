@@ -3,7 +3,7 @@
  * scanners within hours; every other weakness of the endpoint is then open to anyone.
  */
 import { EXPOSURE_SECTIONS, type ServingControl } from '../benchmark.ts'
-import { judgeEndpoints, judgeEndpointEvidence } from '../outcomes.ts'
+import { judgeEndpointEvidence, judgeEndpoints } from '../outcomes.ts'
 
 export const publicExposure: ServingControl = {
   id: 'MS-13',

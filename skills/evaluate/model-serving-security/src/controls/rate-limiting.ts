@@ -3,7 +3,7 @@
  * thousands of queries that model extraction needs.
  */
 import { EXPOSURE_SECTIONS, type ServingControl } from '../benchmark.ts'
-import { judgeEndpoints, judgeEndpointEvidence } from '../outcomes.ts'
+import { judgeEndpointEvidence, judgeEndpoints } from '../outcomes.ts'
 
 export const rateLimiting: ServingControl = {
   id: 'MS-4',

@@ -3,7 +3,7 @@
  * whole context window; a few of them deny service to everyone else and cost the most per call.
  */
 import { type ServingControl, WORKLOAD_SECTIONS } from '../benchmark.ts'
-import { judgeEndpoints, judgeEndpointEvidence } from '../outcomes.ts'
+import { judgeEndpointEvidence, judgeEndpoints } from '../outcomes.ts'
 
 export const requestLimits: ServingControl = {
   id: 'MS-5',

@@ -4,7 +4,7 @@
  */
 import { compareVersions, parseVersion } from '#shared/posture/index.ts'
 import { EXPOSURE_SECTIONS, type ServingControl } from '../benchmark.ts'
-import { judgeEndpoints, judgeEndpointEvidence } from '../outcomes.ts'
+import { judgeEndpointEvidence, judgeEndpoints } from '../outcomes.ts'
 
 /** TLS 1.0 and 1.1 are deprecated (RFC 8996); 1.2 is the lowest version that still counts. */
 const MINIMUM_TLS = [1, 2]

@@ -41,7 +41,11 @@ endpoints:
       { state: 'known', value: { required: true, how: 'auth.type oidc' }, line: 2 },
       { state: 'known', value: { required: false, how: 'auth.type is none' }, line: 7 },
     ])
-    expect(endpoints[0]?.transport).toMatchObject({ state: 'known', value: { encrypted: true, minVersion: '1.2' }, line: 3 })
+    expect(endpoints[0]?.transport).toMatchObject({
+      state: 'known',
+      value: { encrypted: true, minVersion: '1.2' },
+      line: 3,
+    })
   })
 
   it('points at the line of the setting, in either spelling', () => {
@@ -69,7 +73,11 @@ endpoints:
 `)
     expect(entries.map((entry) => (entry.kind === 'endpoint' ? entry.endpoint.name : entry))).toEqual([
       'good',
-      { kind: 'invalid', line: 3, reason: 'limits.max_input_tokens: Invalid input: expected number, received string' },
+      {
+        kind: 'invalid',
+        line: 3,
+        reason: 'limits.max_input_tokens: Invalid input: expected number, received string',
+      },
       { kind: 'invalid', line: 5, reason: 'an endpoint must be a map' },
     ])
   })

@@ -49,9 +49,23 @@ describe('MS-1 authentication', () => {
   it.each([
     ['vLLM without a key', serverDeployment(VLLM), 'fail'],
     ['vLLM with --api-key from a Secret', serverDeployment(VLLM_WITH_KEY), 'pass'],
-    ['vLLM with VLLM_API_KEY only', serverDeployment('image: vllm/vllm-openai:v0.10.2\nenv: [{name: VLLM_API_KEY, valueFrom: {secretKeyRef: {name: k, key: k}}}]'), 'pass'],
-    ['an authenticating Ingress, with a NetworkPolicy for in-cluster callers', serverDeployment(VLLM, '', `${INGRESS_WITH_AUTH}\n---\n${NETWORK_POLICY}`), 'pass'],
-    ['an authenticating Ingress, without a NetworkPolicy', serverDeployment(VLLM, '', INGRESS_WITH_AUTH), 'fail'],
+    [
+      'vLLM with VLLM_API_KEY only',
+      serverDeployment(
+        'image: vllm/vllm-openai:v0.10.2\nenv: [{name: VLLM_API_KEY, valueFrom: {secretKeyRef: {name: k, key: k}}}]',
+      ),
+      'pass',
+    ],
+    [
+      'an authenticating Ingress, with a NetworkPolicy for in-cluster callers',
+      serverDeployment(VLLM, '', `${INGRESS_WITH_AUTH}\n---\n${NETWORK_POLICY}`),
+      'pass',
+    ],
+    [
+      'an authenticating Ingress, without a NetworkPolicy',
+      serverDeployment(VLLM, '', INGRESS_WITH_AUTH),
+      'fail',
+    ],
     ['a server read only by name', serverDeployment('image: ollama/ollama:0.5.7'), 'unknown'],
   ])('Kubernetes, %s', (_name, yaml, expected) => {
     expect(kubernetesOutcome(authentication, yaml).status).toBe(expected)
@@ -64,7 +78,8 @@ metadata: {name: chat, namespace: llm, annotations: {security.opendatahub.io/ena
 spec: {predictor: {model: {modelFormat: {name: sklearn}, storageUri: "gs://b/m/v1"}}}`
     expect(kubernetesOutcome(authentication, yaml)).toEqual({
       status: 'pass',
-      detail: 'InferenceService llm/chat requires authentication: token authorization (security.opendatahub.io/enable-auth).',
+      detail:
+        'InferenceService llm/chat requires authentication: token authorization (security.opendatahub.io/enable-auth).',
     })
   })
 
@@ -93,7 +108,11 @@ describe('MS-3 per-caller authorisation', () => {
 
   it.each([
     ['one shared API key', serverDeployment(VLLM_WITH_KEY), 'fail'],
-    ['an external auth service decides', serverDeployment(VLLM, '', `${INGRESS_WITH_AUTH}\n---\n${NETWORK_POLICY}`), 'unknown'],
+    [
+      'an external auth service decides',
+      serverDeployment(VLLM, '', `${INGRESS_WITH_AUTH}\n---\n${NETWORK_POLICY}`),
+      'unknown',
+    ],
     ['no authentication at all', serverDeployment(VLLM), 'fail'],
   ])('Kubernetes, %s', (_name, yaml, expected) => {
     expect(kubernetesOutcome(accessControl, yaml).status).toBe(expected)
@@ -121,14 +140,20 @@ describe('MS-13 public exposure', () => {
     ],
     [
       'an internal AWS load balancer',
-      LOAD_BALANCER.replace('namespace: llm}', 'namespace: llm, annotations: {service.beta.kubernetes.io/aws-load-balancer-internal: "true"}}'),
+      LOAD_BALANCER.replace(
+        'namespace: llm}',
+        'namespace: llm, annotations: {service.beta.kubernetes.io/aws-load-balancer-internal: "true"}}',
+      ),
       'pass',
     ],
     ['a NodePort', LOAD_BALANCER.replace('LoadBalancer', 'NodePort'), 'fail'],
     ['an Ingress', INGRESS_WITH_AUTH, 'fail'],
     [
       'an Ingress with an allow-list',
-      INGRESS_WITH_AUTH.replace('annotations: {', 'annotations: {nginx.ingress.kubernetes.io/whitelist-source-range: "10.0.0.0/8", '),
+      INGRESS_WITH_AUTH.replace(
+        'annotations: {',
+        'annotations: {nginx.ingress.kubernetes.io/whitelist-source-range: "10.0.0.0/8", ',
+      ),
       'pass',
     ],
     ['a Service in another namespace', LOAD_BALANCER.replace('namespace: llm', 'namespace: other'), 'pass'],
@@ -145,7 +170,11 @@ describe('MS-13 public exposure', () => {
 
   it.each([
     ['serverless KServe by default', '{}', 'fail'],
-    ['serverless KServe labelled cluster-local', '{networking.knative.dev/visibility: cluster-local}', 'pass'],
+    [
+      'serverless KServe labelled cluster-local',
+      '{networking.knative.dev/visibility: cluster-local}',
+      'pass',
+    ],
   ])('InferenceService, %s', (_name, labels, expected) => {
     const yaml = `apiVersion: serving.kserve.io/v1beta1
 kind: InferenceService
@@ -160,6 +189,8 @@ kind: InferenceService
 metadata: {name: chat, namespace: llm, labels: ${labels}, annotations: {serving.kserve.io/deploymentMode: RawDeployment}}
 spec: {predictor: {model: {modelFormat: {name: sklearn}, storageUri: "gs://b/m/v1"}}}`
     expect(kubernetesOutcome(publicExposure, isvc('{}')).status).toBe('pass')
-    expect(kubernetesOutcome(publicExposure, isvc('{networking.kserve.io/visibility: exposed}')).status).toBe('fail')
+    expect(kubernetesOutcome(publicExposure, isvc('{networking.kserve.io/visibility: exposed}')).status).toBe(
+      'fail',
+    )
   })
 })

@@ -20,12 +20,16 @@ describe('container privileges from a serving config', () => {
     expect(configOutcome(control, endpoint).status).toBe(expected)
   })
 
-  it.each([privilegedContainers, readOnlyRoot, nonRootUser])('%s does not apply without a container block', (control) => {
-    expect(configOutcome(control, 'url: https://a')).toEqual({
-      status: 'not-applicable',
-      detail: 'endpoint chat: the serving config describes no container; evaluate the Kubernetes objects that run it.',
-    })
-  })
+  it.each([privilegedContainers, readOnlyRoot, nonRootUser])(
+    '%s does not apply without a container block',
+    (control) => {
+      expect(configOutcome(control, 'url: https://a')).toEqual({
+        status: 'not-applicable',
+        detail:
+          'endpoint chat: the serving config describes no container; evaluate the Kubernetes objects that run it.',
+      })
+    },
+  )
 })
 
 describe('container privileges from Kubernetes objects', () => {
@@ -35,7 +39,12 @@ describe('container privileges from Kubernetes objects', () => {
     [readOnlyRoot, `${IMAGE}\nsecurityContext: {readOnlyRootFilesystem: true}`, '', 'pass'],
     [readOnlyRoot, IMAGE, '', 'fail'],
     [nonRootUser, IMAGE, 'securityContext: {runAsNonRoot: true}', 'pass'],
-    [nonRootUser, `${IMAGE}\nsecurityContext: {runAsUser: 0}`, 'securityContext: {runAsNonRoot: true}', 'fail'],
+    [
+      nonRootUser,
+      `${IMAGE}\nsecurityContext: {runAsUser: 0}`,
+      'securityContext: {runAsNonRoot: true}',
+      'fail',
+    ],
     [nonRootUser, IMAGE, '', 'fail'],
   ])('%s: %s', (control, container, pod, expected) => {
     expect(kubernetesOutcome(control, serverDeployment(container, pod)).status).toBe(expected)
@@ -67,7 +76,9 @@ spec: {predictor: {model: ${model}}}`
   })
 
   it('is unknown when the runtime is not in the input', () => {
-    expect(kubernetesOutcome(privilegedContainers, isvc('{runtime: missing, modelFormat: {name: vllm}}'))).toEqual({
+    expect(
+      kubernetesOutcome(privilegedContainers, isvc('{runtime: missing, modelFormat: {name: vllm}}')),
+    ).toEqual({
       status: 'unknown',
       detail:
         "InferenceService llm/chat: its ServingRuntime missing is not in the input, and that runtime's container settings apply.",

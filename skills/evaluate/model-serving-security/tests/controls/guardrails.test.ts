@@ -12,20 +12,38 @@ describe('MS-14 prompt-injection detection and MS-6 output filtering', () => {
   it.each([
     [promptInjectionDetection, 'no guardrails', 'url: https://a', 'fail'],
     [promptInjectionDetection, 'switched on', 'guardrails: {prompt_injection: true}', 'pass'],
-    [promptInjectionDetection, 'a provider and an action', 'guardrails: {prompt_injection: {provider: prompt-guard, action: block}}', 'pass'],
-    [promptInjectionDetection, 'turned off', 'guardrails: {prompt_injection: {provider: x, enabled: false}}', 'fail'],
+    [
+      promptInjectionDetection,
+      'a provider and an action',
+      'guardrails: {prompt_injection: {provider: prompt-guard, action: block}}',
+      'pass',
+    ],
+    [
+      promptInjectionDetection,
+      'turned off',
+      'guardrails: {prompt_injection: {provider: x, enabled: false}}',
+      'fail',
+    ],
     [outputFiltering, 'no output filter', 'guardrails: {prompt_injection: true}', 'fail'],
-    [outputFiltering, 'an output filter', 'guardrails: {output_filter: {provider: presidio, action: redact}}', 'pass'],
+    [
+      outputFiltering,
+      'an output filter',
+      'guardrails: {output_filter: {provider: presidio, action: redact}}',
+      'pass',
+    ],
     [outputFiltering, 'false', 'guardrails: {outputFilter: false}', 'fail'],
   ])('%s, serving config, %s', (control, _name, endpoint, expected) => {
     expect(configOutcome(control, endpoint).status).toBe(expected)
   })
 
-  it.each([promptInjectionDetection, outputFiltering, contentSafety])('%s is unknown from Kubernetes objects', (control) => {
-    const outcome = kubernetesOutcome(control, VLLM)
-    expect(outcome.status).toBe('unknown')
-    expect(outcome.detail).toContain('Kubernetes objects do not describe')
-  })
+  it.each([promptInjectionDetection, outputFiltering, contentSafety])(
+    '%s is unknown from Kubernetes objects',
+    (control) => {
+      const outcome = kubernetesOutcome(control, VLLM)
+      expect(outcome.status).toBe('unknown')
+      expect(outcome.detail).toContain('Kubernetes objects do not describe')
+    },
+  )
 })
 
 describe('MS-15 content safety', () => {
@@ -47,9 +65,17 @@ describe('MS-15 content safety', () => {
 
 describe('MS-7 memorisation guard', () => {
   it.each([
-    ['a guard and withheld log-probabilities', 'guardrails: {memorization: true}\noutput: {max_logprobs: 0}', 'pass'],
+    [
+      'a guard and withheld log-probabilities',
+      'guardrails: {memorization: true}\noutput: {max_logprobs: 0}',
+      'pass',
+    ],
     ['a guard, log-probabilities not stated', 'guardrails: {memorisation: {provider: dedup}}', 'pass'],
-    ['a guard, but log-probabilities returned', 'guardrails: {memorization: true}\noutput: {logprobs: true}', 'fail'],
+    [
+      'a guard, but log-probabilities returned',
+      'guardrails: {memorization: true}\noutput: {logprobs: true}',
+      'fail',
+    ],
     ['no guard', 'output: {max_logprobs: 0}', 'fail'],
   ])('serving config, %s', (_name, endpoint, expected) => {
     expect(configOutcome(memorisationGuard, endpoint).status).toBe(expected)

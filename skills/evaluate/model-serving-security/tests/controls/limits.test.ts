@@ -19,7 +19,11 @@ spec: {defaultBackend: {service: {name: server, port: {number: 80}}}}`
 describe('MS-4 rate limiting', () => {
   it.each([
     ['no rate_limit block', 'url: https://a', 'fail'],
-    ['requests and tokens per minute', 'rate_limit: {requests_per_minute: 60, tokens_per_minute: 10000, per: key}', 'pass'],
+    [
+      'requests and tokens per minute',
+      'rate_limit: {requests_per_minute: 60, tokens_per_minute: 10000, per: key}',
+      'pass',
+    ],
     ['camelCase keys', 'rateLimit: {requestsPerMinute: 60}', 'pass'],
     ['turned off', 'rate_limit: {enabled: false, requests_per_minute: 60}', 'fail'],
     ['only zeros', 'rate_limit: {requests_per_minute: 0}', 'fail'],
@@ -36,7 +40,11 @@ describe('MS-4 rate limiting', () => {
   it.each([
     ['an Ingress with limit-rpm', ingress('{nginx.ingress.kubernetes.io/limit-rpm: "120"}'), 'pass'],
     ['an Ingress without limits', ingress('{}'), 'fail'],
-    ['a LoadBalancer straight to the server', SERVICE.replace('spec: {', 'spec: {type: LoadBalancer, '), 'fail'],
+    [
+      'a LoadBalancer straight to the server',
+      SERVICE.replace('spec: {', 'spec: {type: LoadBalancer, '),
+      'fail',
+    ],
     ['in-cluster callers only', SERVICE, 'unknown'],
   ])('Kubernetes, %s', (_name, extra, expected) => {
     expect(kubernetesOutcome(rateLimiting, serverDeployment(VLLM, '', extra)).status).toBe(expected)
@@ -55,12 +63,32 @@ describe('MS-5 request limits', () => {
   })
 
   it.each([
-    ['vLLM with --max-model-len', 'image: vllm/vllm-openai:v0.10.2\nargs: ["serve", "m", "--max-model-len", "8192"]', 'pass'],
+    [
+      'vLLM with --max-model-len',
+      'image: vllm/vllm-openai:v0.10.2\nargs: ["serve", "m", "--max-model-len", "8192"]',
+      'pass',
+    ],
     ['vLLM without it', VLLM, 'fail'],
-    ['TGI with both limits', 'image: ghcr.io/huggingface/text-generation-inference:3.0.1\nargs: ["--max-input-tokens", "4096", "--max-total-tokens", "8192"]', 'pass'],
-    ['TGI with limits in the environment', 'image: ghcr.io/huggingface/text-generation-inference:3.0.1\nenv: [{name: MAX_INPUT_TOKENS, value: "4096"}, {name: MAX_TOTAL_TOKENS, value: "8192"}]', 'pass'],
-    ['TGI with an input limit only', 'image: ghcr.io/huggingface/text-generation-inference:3.0.1\nargs: ["--max-input-length", "4096"]', 'fail'],
-    ['Triton', 'image: nvcr.io/nvidia/tritonserver:24.08-py3\nargs: ["tritonserver", "--model-repository=/models"]', 'unknown'],
+    [
+      'TGI with both limits',
+      'image: ghcr.io/huggingface/text-generation-inference:3.0.1\nargs: ["--max-input-tokens", "4096", "--max-total-tokens", "8192"]',
+      'pass',
+    ],
+    [
+      'TGI with limits in the environment',
+      'image: ghcr.io/huggingface/text-generation-inference:3.0.1\nenv: [{name: MAX_INPUT_TOKENS, value: "4096"}, {name: MAX_TOTAL_TOKENS, value: "8192"}]',
+      'pass',
+    ],
+    [
+      'TGI with an input limit only',
+      'image: ghcr.io/huggingface/text-generation-inference:3.0.1\nargs: ["--max-input-length", "4096"]',
+      'fail',
+    ],
+    [
+      'Triton',
+      'image: nvcr.io/nvidia/tritonserver:24.08-py3\nargs: ["tritonserver", "--model-repository=/models"]',
+      'unknown',
+    ],
   ])('Kubernetes, %s', (_name, container, expected) => {
     expect(kubernetesOutcome(requestLimits, serverDeployment(container)).status).toBe(expected)
   })

@@ -10,7 +10,11 @@ describe('MS-8 personal data in logs', () => {
     ['content logging off', 'logging: {log_prompts: false, log_responses: false}', 'pass'],
     ['prompts logged by default', 'logging: {enabled: true}', 'fail'],
     ['prompts logged and redacted', 'logging: {log_prompts: true, pii_redaction: true}', 'pass'],
-    ['redaction as an object', 'logging: {log_prompts: true, pii_redaction: {enabled: true, provider: presidio}}', 'pass'],
+    [
+      'redaction as an object',
+      'logging: {log_prompts: true, pii_redaction: {enabled: true, provider: presidio}}',
+      'pass',
+    ],
     ['redaction switched off', 'logging: {log_prompts: true, pii_redaction: {enabled: false}}', 'fail'],
   ])('serving config, %s', (_name, endpoint, expected) => {
     expect(configOutcome(logRedaction, endpoint).status).toBe(expected)
@@ -19,8 +23,18 @@ describe('MS-8 personal data in logs', () => {
   it.each([
     ['vLLM 0.9.2 logs prompts by default', 'vllm/vllm-openai:v0.9.2', '', 'fail'],
     ['vLLM 0.10.2 does not', 'vllm/vllm-openai:v0.10.2', '', 'pass'],
-    ['vLLM 0.9.2 with --disable-log-requests', 'vllm/vllm-openai:v0.9.2', ', "--disable-log-requests"', 'pass'],
-    ['vLLM 0.10.2 with --enable-log-requests', 'vllm/vllm-openai:v0.10.2', ', "--enable-log-requests"', 'fail'],
+    [
+      'vLLM 0.9.2 with --disable-log-requests',
+      'vllm/vllm-openai:v0.9.2',
+      ', "--disable-log-requests"',
+      'pass',
+    ],
+    [
+      'vLLM 0.10.2 with --enable-log-requests',
+      'vllm/vllm-openai:v0.10.2',
+      ', "--enable-log-requests"',
+      'fail',
+    ],
     ['vLLM of an unknown version', 'vllm/vllm-openai:latest', '', 'unknown'],
   ])('Kubernetes, %s', (_name, image, flag, expected) => {
     const yaml = serverDeployment(`image: ${image}\nargs: ["serve", "m"${flag}]`)

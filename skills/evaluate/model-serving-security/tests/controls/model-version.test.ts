@@ -21,10 +21,22 @@ describe('MS-16 model version tracking', () => {
   })
 
   it.each([
-    ['vLLM with a commit revision', `image: vllm/vllm-openai:v0.10.2\nargs: ["serve", "org/model", "--revision", "${COMMIT}"]`, 'pass'],
+    [
+      'vLLM with a commit revision',
+      `image: vllm/vllm-openai:v0.10.2\nargs: ["serve", "org/model", "--revision", "${COMMIT}"]`,
+      'pass',
+    ],
     ['vLLM without a revision', 'image: vllm/vllm-openai:v0.10.2\nargs: ["serve", "org/model"]', 'fail'],
-    ['vLLM with --model and a version in the path', 'image: vllm/vllm-openai:v0.10.2\nargs: ["--model", "/models/llama/v3"]', 'pass'],
-    ['TGI with REVISION in the environment', `image: ghcr.io/huggingface/text-generation-inference:3.0.1\nenv: [{name: MODEL_ID, value: org/m}, {name: REVISION, value: ${COMMIT}}]`, 'pass'],
+    [
+      'vLLM with --model and a version in the path',
+      'image: vllm/vllm-openai:v0.10.2\nargs: ["--model", "/models/llama/v3"]',
+      'pass',
+    ],
+    [
+      'TGI with REVISION in the environment',
+      `image: ghcr.io/huggingface/text-generation-inference:3.0.1\nenv: [{name: MODEL_ID, value: org/m}, {name: REVISION, value: ${COMMIT}}]`,
+      'pass',
+    ],
     ['Triton', 'image: nvcr.io/nvidia/tritonserver:24.08-py3', 'unknown'],
   ])('Kubernetes, %s', (_name, container, expected) => {
     expect(kubernetesOutcome(modelVersionTracking, serverDeployment(container)).status).toBe(expected)

@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest'
 import { transportEncryption } from '../../src/controls/transport-encryption.ts'
 import { configOutcome, kubernetesOutcome, serverDeployment } from '../endpoints-of.ts'
 
-const TLS_VLLM = 'image: vllm/vllm-openai:v0.10.2\nargs: ["serve", "m", "--ssl-certfile", "/tls/crt", "--ssl-keyfile", "/tls/key"]'
+const TLS_VLLM =
+  'image: vllm/vllm-openai:v0.10.2\nargs: ["serve", "m", "--ssl-certfile", "/tls/crt", "--ssl-keyfile", "/tls/key"]'
 const PLAIN_VLLM = 'image: vllm/vllm-openai:v0.10.2\nargs: ["serve", "m"]'
 const ingress = (tls: string) => `apiVersion: v1
 kind: Service
@@ -31,14 +32,26 @@ describe('MS-12 transport encryption', () => {
   })
 
   it.each([
-    ['vLLM serving TLS behind a TLS Ingress', TLS_VLLM, ingress('tls: [{hosts: [llm.example.com], secretName: t}]'), 'pass'],
+    [
+      'vLLM serving TLS behind a TLS Ingress',
+      TLS_VLLM,
+      ingress('tls: [{hosts: [llm.example.com], secretName: t}]'),
+      'pass',
+    ],
     ['vLLM serving TLS with no route', TLS_VLLM, '', 'pass'],
     ['an Ingress without TLS', TLS_VLLM, ingress('tls: []'), 'fail'],
     ['a TLS entry that misses the host', TLS_VLLM, ingress('tls: [{hosts: [other.example.com]}]'), 'fail'],
     ['plain vLLM behind a TLS Ingress', PLAIN_VLLM, ingress('tls: [{secretName: t}]'), 'fail'],
-    ['a server whose TLS is not read', 'image: ghcr.io/huggingface/text-generation-inference:3.0.1', '', 'unknown'],
+    [
+      'a server whose TLS is not read',
+      'image: ghcr.io/huggingface/text-generation-inference:3.0.1',
+      '',
+      'unknown',
+    ],
   ])('Kubernetes, %s', (_name, container, extra, expected) => {
-    expect(kubernetesOutcome(transportEncryption, serverDeployment(container, '', extra)).status).toBe(expected)
+    expect(kubernetesOutcome(transportEncryption, serverDeployment(container, '', extra)).status).toBe(
+      expected,
+    )
   })
 
   it('leaves in-cluster hops of a service mesh to its mutual TLS policy', () => {

@@ -1,7 +1,7 @@
 /** Kubernetes objects to endpoints: what counts as one, and what is judged through its owner. */
 import { describe, expect, it } from 'vitest'
-import { commandWordsOf, flagOf, flagPairsOf } from '../../src/kubernetes/server-command.ts'
 import { modelServerOf } from '../../src/kubernetes/model-servers.ts'
+import { commandWordsOf, flagOf, flagPairsOf } from '../../src/kubernetes/server-command.ts'
 import { kubernetesEndpoints, serverDeployment } from '../endpoints-of.ts'
 
 const VLLM = 'image: vllm/vllm-openai:v0.10.2\nargs: ["serve", "org/model"]'
@@ -19,7 +19,9 @@ kind: ConfigMap
 metadata: {name: settings, namespace: llm}
 `
     const result = kubernetesEndpoints(yaml)
-    expect(result.endpoints.map((endpoint) => endpoint.resource.uid)).toEqual(['/apis/apps/v1/namespaces/llm/deployments/server'])
+    expect(result.endpoints.map((endpoint) => endpoint.resource.uid)).toEqual([
+      '/apis/apps/v1/namespaces/llm/deployments/server',
+    ])
     expect([...result.dropped]).toEqual([
       ['not a model server', 1],
       ['kind not evaluated', 1],
@@ -71,11 +73,21 @@ spec: {selector: {app: x}}
 })
 
 describe('model servers and their command lines', () => {
-  const container = (spec: object) => ({ name: 'c', role: 'container' as const, spec, field: 'containers', index: 0 })
+  const container = (spec: Record<string, unknown>) => ({
+    name: 'c',
+    role: 'container' as const,
+    spec,
+    field: 'containers',
+    index: 0,
+  })
 
   it.each([
     [{ image: 'vllm/vllm-openai:v0.9.2' }, 'vllm', [0, 9, 2]],
-    [{ image: 'python:3.12', command: ['python', '-m', 'vllm.entrypoints.openai.api_server'] }, 'vllm', undefined],
+    [
+      { image: 'python:3.12', command: ['python', '-m', 'vllm.entrypoints.openai.api_server'] },
+      'vllm',
+      undefined,
+    ],
     [{ image: 'ghcr.io/huggingface/text-generation-inference:3.0.1' }, 'tgi', [3, 0, 1]],
     [{ image: 'registry/x:1', command: ['text-generation-launcher'] }, 'tgi', undefined],
     [{ image: 'nvcr.io/nvidia/tritonserver:24.08-py3' }, 'triton', undefined],
@@ -89,11 +101,15 @@ describe('model servers and their command lines', () => {
   })
 
   it('splits a shell script and reads flags in both forms', () => {
-    const words = commandWordsOf(container({ command: ['sh', '-c', 'vllm serve m --max-model-len=4096 --api-key "$KEY"'] }))
+    const words = commandWordsOf(
+      container({ command: ['sh', '-c', 'vllm serve m --max-model-len=4096 --api-key "$KEY"'] }),
+    )
     expect(words).toEqual(['sh', 'vllm', 'serve', 'm', '--max-model-len=4096', '--api-key', '$KEY'])
     expect(flagOf(words, ['--max-model-len'])).toEqual({ value: '4096' })
     expect(flagOf(words, ['--api-key'])).toEqual({ value: '$KEY' })
-    expect(flagOf(['--disable-log-requests', '--port', '8000'], ['--disable-log-requests'])).toEqual({ value: undefined })
+    expect(flagOf(['--disable-log-requests', '--port', '8000'], ['--disable-log-requests'])).toEqual({
+      value: undefined,
+    })
     expect(flagOf(words, ['--revision'])).toBeUndefined()
     expect(flagPairsOf(words)).toEqual([
       { flag: '--max-model-len', value: '4096' },
