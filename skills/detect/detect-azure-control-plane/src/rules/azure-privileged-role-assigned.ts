@@ -36,7 +36,7 @@ export const azurePrivilegedRoleAssigned: CorrelationRule<ControlPlaneConfig> = 
   rationale:
     'Owner, Contributor and the access administrator roles control every resource in their scope or can grant that control; assigning one to an identity the attacker holds is persistence that survives a password reset.',
   reference:
-    'https://learn.microsoft.com/en-us/azure/role-based-access-control/role-assignments-steps#privileged-administrator-roles',
+    'https://stratus-red-team.cloud/attack-techniques/azure/azure.privilege-escalation.root-user-access-administrator/',
   runbook:
     '1. Who assigned which role to whom (principal id and type), at which scope, and was it requested? 2. Remove the assignment if not. 3. Review what the assignee and the caller did since; for an elevation, confirm with the Global Administrator and remove the root-scope assignment.',
   falsePositives: [

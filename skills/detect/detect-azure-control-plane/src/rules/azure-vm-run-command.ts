@@ -66,7 +66,7 @@ export const azureVmRunCommand: CorrelationRule<ControlPlaneConfig> = {
   classUids: [6003],
   rationale:
     'Run Command and script extensions execute code as SYSTEM or root on a virtual machine with nothing but an Azure role: no network path, no credentials for the machine, and the script itself is not in the Activity Log.',
-  reference: 'https://learn.microsoft.com/en-us/azure/virtual-machines/run-command-overview',
+  reference: 'https://stratus-red-team.cloud/attack-techniques/azure/azure.execution.vm-run-command/',
   runbook:
     "1. Who ran it, on which machines, and is that principal an administrator of them? 2. Read the script from the run command resource or the VM's extension status, and the guest logs. 3. If unexpected, isolate the machine and review the caller's other operations.",
   falsePositives: [

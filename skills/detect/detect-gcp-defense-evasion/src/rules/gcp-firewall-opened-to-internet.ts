@@ -25,7 +25,7 @@ export const gcpFirewallOpenedToInternet: EventRule<undefined> = {
   classUids: [6003],
   rationale:
     'SSH and RDP reachable from 0.0.0.0/0 expose every instance the rule targets to password spraying and exploitation; attackers open them to come back in directly, bypassing IAP or a bastion.',
-  reference: 'https://cloud.google.com/firewall/docs/firewalls',
+  reference: 'https://stratus-red-team.cloud/attack-techniques/GCP/gcp.exfiltration.open-port-22-ingress/',
   runbook:
     '1. Who changed the rule, and which instances does it target (network, target tags, service accounts)? 2. Narrow the source ranges or use IAP TCP forwarding (35.235.240.0/20). 3. Look for logins to the targeted instances since the change.',
   falsePositives: ['short-lived test projects', 'bastion hosts deliberately reachable from anywhere'],

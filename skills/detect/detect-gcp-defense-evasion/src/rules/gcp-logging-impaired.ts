@@ -133,7 +133,7 @@ export const gcpLoggingImpaired: EventRule<undefined> = {
   classUids: [6003],
   rationale:
     'Sinks carry audit logs to the SIEM and to long-term storage, and audit configs decide which Data Access calls are logged at all; deleting, disabling or narrowing them blinds every detection that reads them.',
-  reference: 'https://cloud.google.com/logging/docs/export/configure_export_v2',
+  reference: 'https://stratus-red-team.cloud/attack-techniques/GCP/gcp.defense-evasion.delete-logging-sink/',
   runbook:
     '1. Who made the change, from where, and was it planned? 2. Restore the sink, bucket, exclusion list or audit configuration. 3. Review what the same principal did around the change, from the logs that still arrive.',
   falsePositives: [

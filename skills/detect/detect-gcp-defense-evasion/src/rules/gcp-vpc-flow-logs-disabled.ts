@@ -26,7 +26,7 @@ export const gcpVpcFlowLogsDisabled: EventRule<undefined> = {
   classUids: [6003],
   rationale:
     'Flow logs are what shows exfiltration and command-and-control traffic from instances in a subnet; switching them off hides the network side of an intrusion.',
-  reference: 'https://cloud.google.com/vpc/docs/using-flow-logs',
+  reference: 'https://stratus-red-team.cloud/attack-techniques/GCP/gcp.defense-evasion.remove-vpc-flow-logs/',
   runbook:
     '1. Was the subnet being decommissioned, or flow logs turned off to cut cost? 2. Turn them back on. 3. Review what the same principal did around the change.',
   falsePositives: ['flow logs turned off on development subnets to cut cost'],

@@ -80,7 +80,7 @@ export const gcpPrivilegedRoleGranted: EventRule<IamAbuseConfig> = {
   classUids: [6003],
   rationale:
     'Owner, editor and the IAM administrator roles let their holder do anything, or grant themselves anything, in their scope; a grant to an outside account or to everyone is a way back in that survives the loss of the stolen credential.',
-  reference: 'https://cloud.google.com/iam/docs/understanding-roles#basic',
+  reference: 'https://stratus-red-team.cloud/attack-techniques/GCP/gcp.persistence.invite-external-user/',
   runbook:
     '1. Who granted what to whom, at which level (organization, folder, project, resource), and was it requested? 2. Remove the binding if not. 3. Review what the new member did since, and what else the granting principal changed.',
   falsePositives: [

@@ -52,7 +52,8 @@ export const gcpServiceAccountImpersonated: EventRule<IamAbuseConfig> = {
   classUids: [6003],
   rationale:
     "Token creation and signing let a principal act as a service account without its key; an attacker holding iam.serviceAccounts.getAccessToken (or signBlob, signJwt) on a more privileged account borrows its rights, and the calls that follow are logged as the account's.",
-  reference: 'https://cloud.google.com/iam/docs/service-account-impersonation',
+  reference:
+    'https://stratus-red-team.cloud/attack-techniques/GCP/gcp.privilege-escalation.impersonate-service-accounts/',
   runbook:
     "1. Who impersonated which account (the delegation chain is in the evidence), and is that principal meant to? 2. Review what the service account did right after, under the caller's delegation. 3. Remove the caller's Token Creator binding on the account if it is not needed.",
   falsePositives: [

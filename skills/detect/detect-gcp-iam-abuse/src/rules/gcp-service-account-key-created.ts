@@ -39,7 +39,8 @@ export const gcpServiceAccountKeyCreated: EventRule<IamAbuseConfig> = {
   classUids: [6003],
   rationale:
     'A service account key is a long-lived credential usable from anywhere; creating one is the standard way to keep access to a project after the credential that made it is revoked.',
-  reference: 'https://cloud.google.com/iam/docs/best-practices-for-managing-service-account-keys',
+  reference:
+    'https://stratus-red-team.cloud/attack-techniques/GCP/gcp.persistence.create-service-account-key/',
   runbook:
     "1. Who created the key, for which account, and does a documented integration need it? 2. If not, delete the key (its id is in the finding) and review the account's recent calls. 3. Consider the iam.disableServiceAccountKeyCreation organization policy.",
   falsePositives: [

@@ -32,7 +32,7 @@ export const gcpStorageBucketMadePublic: EventRule<IamAbuseConfig> = {
   classUids: [6003],
   rationale:
     'allUsers and allAuthenticatedUsers let anyone on the internet read (or write) the data without credentials; opening a bucket is how data is staged for collection, or leaked by mistake.',
-  reference: 'https://cloud.google.com/storage/docs/access-control/making-data-public',
+  reference: 'https://stratus-red-team.cloud/attack-techniques/GCP/gcp.exfiltration.backdoor-gcs-bucket/',
   runbook:
     '1. Is the bucket meant to serve public content (a website, public datasets)? 2. If not, remove the public members and turn on public access prevention. 3. Check the access logs for reads since the change.',
   falsePositives: ['buckets that host a public website or public downloads'],
