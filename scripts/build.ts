@@ -17,6 +17,7 @@ import {
 } from 'node:fs'
 import { basename, join } from 'node:path'
 import { build } from 'esbuild'
+import { lazyPackageImports } from './lazy-package-imports.ts'
 import { findSkills, ROOT } from './skills.ts'
 
 const DIST = join(ROOT, 'dist')
@@ -52,6 +53,7 @@ const result = await build({
   legalComments: 'eof',
   logLevel: 'warning',
   metafile: true,
+  plugins: [lazyPackageImports],
 })
 const bundles = new Set(skills.map((skill) => `${skill.name}.mjs`))
 // Chunks first: their names carry a hash of their content, so a new chunk never replaces one a running

@@ -31,6 +31,31 @@ export const SCORE_MAPPING: ScoreMapping = {
         },
       ],
     },
+    // The GCP file also holds GKE entries (serviceName k8s.io) labelled for Kubernetes rules: they belong to
+    // the Kubernetes detectors (ingest-k8s-audit-ocsf), no GCP rule answers for their labels, and the GCP
+    // rules never read k8s.io calls, so they can neither score nor cost these rules.
+    gcp: {
+      ingest: 'ingest-gcp-audit-ocsf',
+      detectors: ['detect-gcp-iam-abuse', 'detect-gcp-defense-evasion'],
+      corpus: [
+        {
+          data: 'gcp/panther_gcp_audit_rule_tests.jsonl',
+          labels: 'gcp/panther_gcp_audit_rule_tests.labels.jsonl',
+          format: 'panther',
+        },
+      ],
+    },
+    azure: {
+      ingest: 'ingest-azure-activity-ocsf',
+      detectors: ['detect-azure-control-plane'],
+      corpus: [
+        {
+          data: 'azure/panther_azure_activity_rule_tests.jsonl',
+          labels: 'azure/panther_azure_activity_rule_tests.labels.jsonl',
+          format: 'panther',
+        },
+      ],
+    },
   },
   stratusAttackCalls: {
     'aws.defense-evasion.cloudtrail-delete': ['DeleteTrail'],
@@ -198,6 +223,125 @@ export const SCORE_MAPPING: ScoreMapping = {
         { label: 'aws.execution.ssm-send-command' },
         { label: 'aws.execution.ssm-start-session' },
       ],
+    },
+    'gcp-service-account-key-created': {
+      provider: 'gcp',
+      answers: [
+        {
+          label: 'GCP.Service.Account.or.Keys.Created',
+          tests: ['Created Service Account Key', 'Other'],
+          note: "Panther's rule also reports service accounts created, which this rule does not cover.",
+        },
+      ],
+    },
+    'gcp-service-account-impersonated': {
+      provider: 'gcp',
+      answers: [
+        {
+          label: 'GCP.IAM.serviceAccounts.getAccessToken.Privilege.Escalation',
+          tests: ['Principal Subject Used', 'iam.serviceAccounts.getAccessToken not granted'],
+          note: 'Panther reports any granted use of the permission; its other positive is a service account signing a JWT as itself, which is not impersonation.',
+        },
+        {
+          label: 'GCP.IAM.serviceAccounts.signJwt.Privilege.Escalation',
+          tests: ['JWT Not Signed'],
+          note: 'Its positive is the same service account signing as itself.',
+        },
+      ],
+    },
+    'gcp-privileged-role-granted': {
+      provider: 'gcp',
+      answers: [
+        { label: 'GCP.Project.ExternalUserOwnershipInvite' },
+        { label: 'GCP.Permissions.Granted.to.Create.or.Manage.Service.Account.Key' },
+        {
+          label: 'GCP.Compute.IAM.Policy.Update',
+          note: 'Panther reports every Compute Engine setIamPolicy; both of its policy tests grant roles/owner.',
+        },
+        {
+          label: 'GCP.IAM.OrgFolderIAMChanges',
+          tests: ['Terraform User Agent'],
+          note: 'Panther reports every organization or folder policy change; this test grants roles/owner, the other removes a binding.',
+        },
+        {
+          label: 'Standard.AdminRoleAssigned',
+          note: 'Both records hold binding deltas but no resourceName, and ingest-gcp-audit-ocsf keeps serviceData only with the resource it describes: the grants cannot be seen, 2 false negatives.',
+        },
+      ],
+    },
+    'gcp-storage-bucket-made-public': {
+      provider: 'gcp',
+      answers: [
+        { label: 'GCP.GCS.Public' },
+        {
+          label: 'GCP.GCS.IAMChanges',
+          note: 'Panther reports every bucket IAM change; its one test makes the bucket public.',
+        },
+      ],
+    },
+    'gcp-logging-impaired': {
+      provider: 'gcp',
+      answers: [
+        { label: 'GCP.Log.Bucket.Or.Sink.Deleted' },
+        { label: 'GCP.Logging.Sink.Modified' },
+        {
+          label: 'GCP.Logging.Settings.Modified',
+          note: 'Panther reports every logging configuration change; its one positive adds an exclusion to a sink.',
+        },
+      ],
+    },
+    'gcp-vpc-flow-logs-disabled': { provider: 'gcp', answers: [{ label: 'GCP.VPC.Flow.Logs.Disabled' }] },
+    'azure-privileged-role-assigned': {
+      provider: 'azure',
+      answers: [{ label: 'Azure.MonitorActivity.RoleAssignment.PrivilegedOrElevated' }],
+    },
+    'azure-diagnostic-logging-deleted': {
+      provider: 'azure',
+      answers: [
+        { label: 'Azure.MonitorActivity.DiagnosticSettings.Deleted' },
+        { label: 'Azure.MonitorActivity.LogAnalyticsWorkspace.Deleted' },
+      ],
+    },
+    'azure-vm-run-command': {
+      provider: 'azure',
+      answers: [
+        {
+          label: 'Azure.MonitorActivity.Compute.VMCommandExecuted',
+          tests: [
+            'VM RunCommand Executed Successfully',
+            'VM RunCommand Case Insensitive',
+            'VM Extension Write (CustomScript/DSC)',
+            'AKS RunCommand Executed',
+            'VMSS RunCommand Executed',
+            'Different Operation',
+          ],
+          note: 'Panther also reports gallery application versions and serial console connections, which run no command through Resource Manager.',
+        },
+      ],
+    },
+    'azure-keyvault-purged': {
+      provider: 'azure',
+      answers: [
+        { label: 'Azure.MonitorActivity.KeyVault.Purged' },
+        { label: 'Azure.MonitorActivity.KeyVault.KeyPurged' },
+      ],
+    },
+  },
+  unscored: {
+    'gcp-firewall-opened-to-internet': {
+      provider: 'gcp',
+      reason:
+        "GCP.Firewall.Rule.Created and .Modified report every firewall change, and none of their records opens a port to the internet (the corpus's one such record, in plaso_gcp_logging.jsonl, is unlabelled)",
+    },
+    'azure-nsg-opened-to-internet': {
+      provider: 'azure',
+      reason:
+        'Azure.MonitorActivity.Network.NSGModifiedOrDeleted reports every change to a group, and none of its records carries a rule body',
+    },
+    'azure-keyvault-secrets-bulk-read': {
+      provider: 'azure',
+      reason:
+        'Azure.MonitorActivity.KeyVault.SecretAccessedOrRecovered fires on a single read (a threshold kept outside the rule), and no record shows one principal reading many secrets',
     },
   },
 }

@@ -58,8 +58,9 @@ cat "$out/cloudtrail.ocsf.jsonl" "$lateral/expected.cloudtrail.ocsf.jsonl" "$out
 ocsf "$out/lateral.jsonl"
 node dist/convert-ocsf-to-sarif.mjs -q "$out/lateral.jsonl" > "$out/lateral.sarif"
 sarif "$out/lateral.sarif"
-pipe gcp ingest-gcp-audit-ocsf "$assume" "" gcp/panther_gcp_audit_rule_tests.jsonl gcp/plaso_gcp_logging.jsonl
-pipe azure ingest-azure-activity-ocsf "$assume" "" \
+pipe gcp ingest-gcp-audit-ocsf "$assume" "detect-gcp-iam-abuse detect-gcp-defense-evasion" \
+  gcp/panther_gcp_audit_rule_tests.jsonl gcp/plaso_gcp_logging.jsonl
+pipe azure ingest-azure-activity-ocsf "$assume" "detect-azure-control-plane" \
   azure/panther_azure_activity_rule_tests.jsonl azure/plaso_azure_activity_log_sdkformat.jsonl
 pipe guardduty ingest-guardduty-ocsf "" "" guardduty/panther_guardduty_rule_tests.jsonl
 pipe securityhub ingest-security-hub-ocsf "" "" securityhub/panther_asff_rule_tests.jsonl

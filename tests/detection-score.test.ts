@@ -14,6 +14,9 @@ import { RULES as DATA_EXPOSURE } from '../skills/detect/detect-aws-data-exposur
 import { RULES as DEFENSE_EVASION } from '../skills/detect/detect-aws-defense-evasion/src/rules/index.ts'
 import { RULES as IAM_PERSISTENCE } from '../skills/detect/detect-aws-iam-persistence/src/rules/index.ts'
 import { RULES as REMOTE_EXECUTION } from '../skills/detect/detect-aws-remote-execution/src/rules/index.ts'
+import { RULES as AZURE_CONTROL_PLANE } from '../skills/detect/detect-azure-control-plane/src/rules/index.ts'
+import { RULES as GCP_DEFENSE_EVASION } from '../skills/detect/detect-gcp-defense-evasion/src/rules/index.ts'
+import { RULES as GCP_IAM_ABUSE } from '../skills/detect/detect-gcp-iam-abuse/src/rules/index.ts'
 import { DIST, HAS_SHARED, ROOT, SHARED } from './helpers/paths.ts'
 
 interface Floor {
@@ -35,6 +38,15 @@ const DETECTOR_RULES: Readonly<Record<string, readonly { id: string }[]>> = {
   'detect-aws-credential-access': CREDENTIAL_ACCESS,
   'detect-aws-account-access': ACCOUNT_ACCESS,
   'detect-aws-remote-execution': REMOTE_EXECUTION,
+  'detect-gcp-iam-abuse': GCP_IAM_ABUSE,
+  'detect-gcp-defense-evasion': GCP_DEFENSE_EVASION,
+  'detect-azure-control-plane': AZURE_CONTROL_PLANE,
+}
+
+function rulesOf(entries: Readonly<Record<string, { provider: string }>>, provider: string): string[] {
+  return Object.entries(entries)
+    .filter(([, entry]) => entry.provider === provider)
+    .map(([rule]) => rule)
 }
 
 describe('the score mapping', () => {
@@ -42,15 +54,20 @@ describe('the score mapping', () => {
     expect(Object.keys(FLOORS).sort()).toEqual(Object.keys(SCORE_MAPPING.providers).sort())
   })
 
-  it('scores every rule of the AWS detectors, and nothing else', () => {
-    const rules = SCORE_MAPPING.providers.aws?.detectors.flatMap((detector) =>
-      (DETECTOR_RULES[detector] ?? []).map((rule) => rule.id),
-    )
-    const mapped = Object.entries(SCORE_MAPPING.rules)
-      .filter(([, entry]) => entry.provider === 'aws')
-      .map(([rule]) => rule)
-    expect(mapped.sort()).toEqual(rules?.sort())
-  })
+  it.each(Object.entries(SCORE_MAPPING.providers))(
+    'scores or explains every rule of the %s detectors, and nothing else',
+    (provider, pipe) => {
+      const rules = pipe.detectors.flatMap((detector) => {
+        const detectorRules = DETECTOR_RULES[detector]
+        if (detectorRules === undefined) throw new Error(`${detector} is not in DETECTOR_RULES`)
+        return detectorRules.map((rule) => rule.id)
+      })
+      const mapped = rulesOf(SCORE_MAPPING.rules, provider)
+      const unscored = rulesOf(SCORE_MAPPING.unscored ?? {}, provider)
+      expect(mapped.filter((rule) => unscored.includes(rule))).toEqual([])
+      expect([...mapped, ...unscored].sort()).toEqual(rules.sort())
+    },
+  )
 })
 
 describe.runIf(HAS_SHARED)('the detection score on ../shared/corpus', () => {

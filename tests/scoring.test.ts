@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { type LabelledRecord, readLabels, readRecords } from '../scripts/scoring/corpus-labels.ts'
+import { formatReport } from '../scripts/scoring/report.ts'
 import { scoreRule, totalsOf } from '../scripts/scoring/tally.ts'
 
 function record(index: number, labels: Array<[string, boolean, boolean?]>, benign = false): LabelledRecord {
@@ -106,5 +107,33 @@ describe('corpus files', () => {
     const file = join(dir, 'panther.labels.jsonl')
     writeFileSync(file, '{"index":1,"labels":[]}\n')
     expect(() => readLabels(file, 'panther', {})).toThrow(/line 1 describes record 1/)
+  })
+})
+
+describe('formatReport', () => {
+  it('lists the rules no labelled record can judge, with why, after the scored ones', () => {
+    const scored = scoreRule(
+      'rule-a',
+      'gcp',
+      [{ label: 'Backdoor' }],
+      [{ name: 'f', records: RECORDS, fired: fired(0) }],
+    )
+    const text = formatReport({
+      providers: [
+        {
+          provider: 'gcp',
+          rules: [scored],
+          totals: totalsOf([scored]),
+          unlisted: new Map(),
+          unscored: [{ rule: 'rule-b', reason: 'no labelled record opens a port' }],
+          records: RECORDS.length,
+          findings: 1,
+        },
+      ],
+      totals: totalsOf([scored]),
+    })
+    expect(text).toContain('| rule-a | 1  | 0  | 1  | 0       | 1      |')
+    expect(text).toContain('Rules no labelled record can judge:\n  rule-b  no labelled record opens a port\n')
+    expect(text).not.toMatch(/\| rule-b/)
   })
 })

@@ -25,14 +25,17 @@ import { join } from 'node:path'
 import { parseArgs } from 'node:util'
 import { ROOT } from '../skills.ts'
 import type { GeneratedInput, SourceGenerator } from './generators/source-generator.ts'
-import { coldStart, type Measurement, measurePipe } from './measure.ts'
+import { type Command, coldStart, type Measurement, measurePipe } from './measure.ts'
 import { concatenate, mergeByTime } from './merge-by-time.ts'
 import { Random } from './random.ts'
 import {
   type ColdStartResult,
+  cpuRatioOf,
+  type FloorResult,
   formatColdStarts,
   formatFloors,
   formatStages,
+  ratioOf,
   type StageKind,
   type StageResult,
 } from './report.ts'
@@ -138,9 +141,7 @@ async function main(): Promise<void> {
   const tmp = join(runDir, 'tmp')
 
   const results: StageResult[] = []
-  const floors: Array<{ input: string; records: number; bytes: number; seconds: number; peakMiB: number }> =
-    []
-  const floorSeconds = new Map<string, number>()
+  const floors: FloorResult[] = []
   const floorOf = async (
     input: string,
     files: readonly string[],
@@ -150,55 +151,59 @@ async function main(): Promise<void> {
   ) => {
     const argv = [NODE, FLOOR, ...(text ? ['--text'] : []), ...files]
     const measurement = await fastest(() => measurePipe([{ argv }], '/dev/null', tmp))
-    floors.push({ input, records, bytes, seconds: measurement.seconds, peakMiB: measurement.peakMiB[0] ?? 0 })
-    floorSeconds.set(input, measurement.seconds)
-    return measurement.seconds
-  }
-  const measureStage = async (
-    stage: string,
-    kind: StageKind,
-    input: string,
-    argv: readonly string[],
-    output: string,
-    baseline: number,
-    records: number,
-    bytes: number,
-  ) => {
-    const measurement = await fastest(() => measurePipe([{ argv }], output, tmp))
-    const result: StageResult = {
-      stage,
-      kind,
+    const floor: FloorResult = {
       input,
       records,
       bytes,
       seconds: measurement.seconds,
-      floorSeconds: baseline,
+      cpuSeconds: measurement.cpuSeconds,
+      peakMiB: measurement.peakMiB[0] ?? 0,
+    }
+    floors.push(floor)
+    return floor
+  }
+  /** Runs one stage, or a pipe of several, over the floor's input and records it against the floor. */
+  const measureStage = async (
+    stage: string,
+    kind: StageKind,
+    floor: FloorResult,
+    commands: readonly Command[],
+    output: string,
+  ) => {
+    const measurement = await fastest(() => measurePipe(commands, output, tmp))
+    const result: StageResult = {
+      stage,
+      kind,
+      input: floor.input,
+      records: floor.records,
+      bytes: floor.bytes,
+      seconds: measurement.seconds,
+      cpuSeconds: measurement.cpuSeconds,
+      floorSeconds: floor.seconds,
+      floorCpuSeconds: floor.cpuSeconds,
       peakMiB: measurement.peakMiB,
       emitted: lineCount(output),
     }
     results.push(result)
     log(
-      `${stage}: ${(records / measurement.seconds).toFixed(0)} events/s, ${(baseline / measurement.seconds).toFixed(2)}x floor, ${measurement.peakMiB[0]?.toFixed(0)} MiB; ${measurement.summaries[0]}`,
+      `${stage}: ${(result.records / result.seconds).toFixed(0)} events/s, ${ratioOf(result).toFixed(2)}x floor (CPU ${cpuRatioOf(result).toFixed(2)}x), ${result.peakMiB.map((value) => value.toFixed(0)).join('/')} MiB; ${measurement.summaries.at(-1)}`,
     )
     return result
   }
 
-  const inputs = new Map<string, GeneratedInput>()
+  const inputs = new Map<string, { input: GeneratedInput; floor: FloorResult }>()
   const ocsfFiles: string[] = []
   for (const { name, generator } of ingesters) {
     const input = generateInput(generator, dataDir)
-    inputs.set(name, input)
-    const sourceFloor = await floorOf(generator.source, input.files, input.text, input.records, input.bytes)
+    const floor = await floorOf(generator.source, input.files, input.text, input.records, input.bytes)
+    inputs.set(name, { input, floor })
     const output = join(runDir, 'ocsf', `${name}.jsonl`)
     await measureStage(
       name,
       'ingest',
-      generator.source,
-      [NODE, bundleOf(name), ...input.args, ...input.files],
+      floor,
+      [{ argv: [NODE, bundleOf(name), ...input.args, ...input.files] }],
       output,
-      sourceFloor,
-      input.records,
-      input.bytes,
     )
     ocsfFiles.push(output)
   }
@@ -214,12 +219,9 @@ async function main(): Promise<void> {
     const result = await measureStage(
       name,
       'detect',
-      'merged OCSF',
-      [NODE, bundleOf(name), merged],
-      output,
       mergedFloor,
-      mergedRecords,
-      mergedBytes,
+      [{ argv: [NODE, bundleOf(name), merged] }],
+      output,
     )
     if (result.emitted === 0)
       log(`*** ${name} found nothing: no generated attack pattern fires its rules ***`)
@@ -230,59 +232,35 @@ async function main(): Promise<void> {
   const ingestedFindings = ocsfFiles.filter((file) => /"class_uid":200[34]\b/.test(firstLine(file)))
   const findings = join(runDir, 'findings.jsonl')
   const findingRecords = await concatenate([...findingFiles, ...ingestedFindings], findings)
-  const findingBytes = statSync(findings).size
-  const findingsFloor = await floorOf('findings', [findings], false, findingRecords, findingBytes)
+  const findingsFloor = await floorOf('findings', [findings], false, findingRecords, statSync(findings).size)
   for (const name of stages.converters) {
-    await measureStage(
-      name,
-      'convert',
-      'findings',
-      [NODE, bundleOf(name), findings],
-      join(runDir, 'out', `${name}.out`),
-      findingsFloor,
-      findingRecords,
-      findingBytes,
-    )
+    const output = join(runDir, 'out', `${name}.out`)
+    await measureStage(name, 'convert', findingsFloor, [{ argv: [NODE, bundleOf(name), findings] }], output)
   }
 
   for (const pipe of PIPES) {
-    const input = inputs.get(pipe.ingester)
+    const source = inputs.get(pipe.ingester)
     const missing = [pipe.ingester, pipe.detector, pipe.converter].filter(
       (name) => !stages.scripts.includes(name),
     )
-    if (input === undefined || missing.length > 0) {
+    if (source === undefined || missing.length > 0) {
       log(
         `*** pipe ${pipe.ingester} | ${pipe.detector} | ${pipe.converter} NOT measured: ${missing.join(', ') || 'source not generated'} ***`,
       )
       continue
     }
-    const source = ingesters.find(({ name }) => name === pipe.ingester)?.generator.source ?? pipe.ingester
-    const sourceFloor = floorSeconds.get(source) ?? 0
-    const measurement = await fastest(() =>
-      measurePipe(
-        [
-          { argv: [NODE, bundleOf(pipe.ingester), ...input.args, ...input.files] },
-          { argv: [NODE, bundleOf(pipe.detector)] },
-          { argv: [NODE, bundleOf(pipe.converter)] },
-        ],
-        join(runDir, 'out', `pipe-${pipe.ingester}.out`),
-        tmp,
-      ),
-    )
+    const commands: Command[] = [
+      { argv: [NODE, bundleOf(pipe.ingester), ...source.input.args, ...source.input.files] },
+      { argv: [NODE, bundleOf(pipe.detector)] },
+      { argv: [NODE, bundleOf(pipe.converter)] },
+    ]
     const stage = `${pipe.ingester} \\| ${pipe.detector} \\| ${pipe.converter}`
-    results.push({
+    await measureStage(
       stage,
-      kind: 'pipe',
-      input: source,
-      records: input.records,
-      bytes: input.bytes,
-      seconds: measurement.seconds,
-      floorSeconds: sourceFloor,
-      peakMiB: measurement.peakMiB,
-      emitted: lineCount(join(runDir, 'out', `pipe-${pipe.ingester}.out`)),
-    })
-    log(
-      `pipe ${pipe.ingester}: ${(input.records / measurement.seconds).toFixed(0)} events/s, ${(sourceFloor / measurement.seconds).toFixed(2)}x floor`,
+      'pipe',
+      source.floor,
+      commands,
+      join(runDir, 'out', `pipe-${pipe.ingester}.out`),
     )
   }
 

@@ -8,6 +8,8 @@ import { join } from 'node:path'
 
 export interface Measurement {
   readonly seconds: number
+  /** User plus system CPU time of all its processes: what the work cost, whatever else the machine ran. */
+  readonly cpuSeconds: number
   /** Peak resident set of each process, in MiB, in pipe order. */
   readonly peakMiB: readonly number[]
   /** The last line each process wrote on stderr (a skill's summary). */
@@ -34,7 +36,14 @@ export async function measurePipe(
   workDir: string,
 ): Promise<Measurement> {
   const steps = commands.map((command, index) => {
-    const timed = ['/usr/bin/time', '-f', '%M', '-o', join(workDir, `time-${index}.txt`), ...command.argv]
+    const timed = [
+      '/usr/bin/time',
+      '-f',
+      '%M %U %S',
+      '-o',
+      join(workDir, `time-${index}.txt`),
+      ...command.argv,
+    ]
     const stdin = command.stdinFile === undefined ? '' : ` < ${shellQuote(command.stdinFile)}`
     return `${timed.map(shellQuote).join(' ')}${stdin} 2> ${shellQuote(join(workDir, `stderr-${index}.txt`))}`
   })
@@ -52,13 +61,18 @@ export async function measurePipe(
       `exit status ${status} from: ${commands.map((command) => command.argv.slice(1, 2).join(' ')).join(' | ')}\n${summaries.join('\n')}`,
     )
   }
-  const peakMiB = commands.map((_, index) => {
+  const peakMiB: number[] = []
+  let cpuSeconds = 0
+  commands.forEach((_, index) => {
     const file = join(workDir, `time-${index}.txt`)
-    const kib = Number(readFileSync(file, 'utf8').trim().split('\n').at(-1))
+    const [kib, user, system] = (readFileSync(file, 'utf8').trim().split('\n').at(-1) ?? '')
+      .split(' ')
+      .map(Number)
     rmSync(file)
-    return kib / 1024
+    peakMiB.push((kib ?? 0) / 1024)
+    cpuSeconds += (user ?? 0) + (system ?? 0)
   })
-  return { seconds, peakMiB, summaries }
+  return { seconds, cpuSeconds, peakMiB, summaries }
 }
 
 function lastLine(file: string): string {

@@ -10,8 +10,10 @@ export interface StageResult {
   readonly records: number
   readonly bytes: number
   readonly seconds: number
-  /** The floor's time on the same input in the same run. */
+  readonly cpuSeconds: number
+  /** The floor's wall and CPU time on the same input in the same run. */
   readonly floorSeconds: number
+  readonly floorCpuSeconds: number
   /** Peak resident memory of each process (one, or each step of a pipe), MiB. */
   readonly peakMiB: readonly number[]
   /** Lines written: events, findings, or the document's lines. */
@@ -35,8 +37,23 @@ export const TARGET_RATIO: Readonly<Record<StageKind, number | undefined>> = {
 
 export const COLD_START_TARGET_MS = 100
 
+/** Throughput as a multiple of the floor's: the floor's time over the stage's. */
 export function ratioOf(result: StageResult): number {
   return result.floorSeconds / result.seconds
+}
+
+/** The same in CPU time, which the load of other processes on the machine barely moves. */
+export function cpuRatioOf(result: StageResult): number {
+  return result.floorCpuSeconds / result.cpuSeconds
+}
+
+export interface FloorResult {
+  readonly input: string
+  readonly records: number
+  readonly bytes: number
+  readonly seconds: number
+  readonly cpuSeconds: number
+  readonly peakMiB: number
 }
 
 function fixed(value: number, digits: number): string {
@@ -50,28 +67,28 @@ function verdict(ratio: number, target: number | undefined): string {
 
 export function formatStages(results: readonly StageResult[]): string {
   const lines = [
-    '| stage | input | records | MB | s | events/s | MB/s | × floor | peak RSS MiB | emitted |',
-    '| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+    '| stage | input | records | MB | s | events/s | MB/s | × floor | CPU s | CPU × floor | peak RSS MiB | emitted |',
+    '| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
   ]
   for (const result of results) {
     const ratio = ratioOf(result)
+    const cpuRatio = cpuRatioOf(result)
+    const target = TARGET_RATIO[result.kind]
     lines.push(
-      `| ${result.stage} | ${result.input} | ${fixed(result.records, 0)} | ${fixed(result.bytes / 1e6, 1)} | ${fixed(result.seconds, 2)} | ${fixed(result.records / result.seconds, 0)} | ${fixed(result.bytes / 1e6 / result.seconds, 1)} | ${fixed(ratio, 2)}${verdict(ratio, TARGET_RATIO[result.kind])} | ${result.peakMiB.map((value) => fixed(value, 0)).join(' / ')} | ${fixed(result.emitted, 0)} |`,
+      `| ${result.stage} | ${result.input} | ${fixed(result.records, 0)} | ${fixed(result.bytes / 1e6, 1)} | ${fixed(result.seconds, 2)} | ${fixed(result.records / result.seconds, 0)} | ${fixed(result.bytes / 1e6 / result.seconds, 1)} | ${fixed(ratio, 2)}${verdict(ratio, target)} | ${fixed(result.cpuSeconds, 2)} | ${fixed(cpuRatio, 2)}${verdict(cpuRatio, target)} | ${result.peakMiB.map((value) => fixed(value, 0)).join(' / ')} | ${fixed(result.emitted, 0)} |`,
     )
   }
   return lines.join('\n')
 }
 
-export function formatFloors(
-  floors: ReadonlyArray<{ input: string; records: number; bytes: number; seconds: number; peakMiB: number }>,
-): string {
+export function formatFloors(floors: readonly FloorResult[]): string {
   const lines = [
-    '| floor on | records | MB | s | events/s | MB/s | peak RSS MiB |',
-    '| --- | ---: | ---: | ---: | ---: | ---: | ---: |',
+    '| floor on | records | MB | s | events/s | MB/s | CPU s | peak RSS MiB |',
+    '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
   ]
   for (const floor of floors) {
     lines.push(
-      `| ${floor.input} | ${fixed(floor.records, 0)} | ${fixed(floor.bytes / 1e6, 1)} | ${fixed(floor.seconds, 2)} | ${fixed(floor.records / floor.seconds, 0)} | ${fixed(floor.bytes / 1e6 / floor.seconds, 1)} | ${fixed(floor.peakMiB, 0)} |`,
+      `| ${floor.input} | ${fixed(floor.records, 0)} | ${fixed(floor.bytes / 1e6, 1)} | ${fixed(floor.seconds, 2)} | ${fixed(floor.records / floor.seconds, 0)} | ${fixed(floor.bytes / 1e6 / floor.seconds, 1)} | ${fixed(floor.cpuSeconds, 2)} | ${fixed(floor.peakMiB, 0)} |`,
     )
   }
   return lines.join('\n')

@@ -5,6 +5,7 @@
  * of their technique are context, which is benign.
  */
 import { readFileSync } from 'node:fs'
+import { asObject } from '#shared/json/index.ts'
 import type { LabelFormat } from './mapping-types.ts'
 
 export interface EventLabel {
@@ -29,7 +30,7 @@ export function readRecords(file: string): string[] {
   const text = readFileSync(file, 'utf8')
   if (file.endsWith('.jsonl')) return text.replace(/\n$/, '').split('\n')
   const document = JSON.parse(text) as unknown
-  const records = Array.isArray(document) ? document : (document as { Records?: unknown }).Records
+  const records = Array.isArray(document) ? document : asObject(document)?.Records
   if (!Array.isArray(records))
     throw new Error(`${file}: neither a JSON array nor a {"Records": [...]} document`)
   return records.map((record) => JSON.stringify(record))
@@ -66,7 +67,9 @@ function stratusRecord(
   line: StratusLine,
   attackCalls: Readonly<Record<string, readonly string[]>>,
 ): LabelledRecord {
-  const calls = attackCalls[line.stratus_technique]
+  const calls = Object.hasOwn(attackCalls, line.stratus_technique)
+    ? attackCalls[line.stratus_technique]
+    : undefined
   if (calls === undefined)
     throw new Error(`Stratus technique ${line.stratus_technique} has no attack calls in the score mapping`)
   const expected = calls.includes(line.eventName)

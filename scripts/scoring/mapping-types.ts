@@ -45,4 +45,14 @@ export interface ScoreMapping {
   readonly stratusAttackCalls: Readonly<Record<string, readonly string[]>>
   /** Every rule scored, by rule id, in the order of the report. */
   readonly rules: Readonly<Record<string, RuleAnswers>>
+  /**
+   * Rules no labelled record can judge (no label's positives are their behaviour), by rule id, with why:
+   * a detector's rule is either scored or explained here, never silently left out.
+   */
+  readonly unscored?: Readonly<Record<string, UnscoredRule>>
+}
+
+export interface UnscoredRule {
+  readonly provider: string
+  readonly reason: string
 }

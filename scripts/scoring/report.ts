@@ -50,6 +50,8 @@ export function formatReport(report: ScoreReport): string {
     lines.push(...listing('False negatives', pick('falseNegatives')))
     lines.push(...listing('False positives', pick('falsePositives')))
     lines.push(...listing('Firings outside the labels (not scored)', pick('outside')))
+    if (provider.unscored.length > 0) lines.push('', 'Rules no labelled record can judge:')
+    for (const { rule, reason } of provider.unscored) lines.push(`  ${rule}  ${reason}`)
     lines.push('')
   }
   lines.push(totalsLine('overall', report.totals))

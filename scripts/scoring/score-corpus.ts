@@ -15,6 +15,8 @@ export interface ProviderReport {
   readonly totals: Totals
   /** Per rule, triggering events findings counted but did not list, so could not be joined. */
   readonly unlisted: ReadonlyMap<string, number>
+  /** The provider's rules no labelled record can judge, with why. */
+  readonly unscored: ReadonlyArray<{ readonly rule: string; readonly reason: string }>
   readonly records: number
   readonly findings: number
 }
@@ -53,7 +55,7 @@ function checkCitedLabels(mapping: ScoreMapping, provider: string, records: read
 }
 
 function scoreProvider(mapping: ScoreMapping, provider: string, options: ScoreOptions): ProviderReport {
-  const pipe = mapping.providers[provider]
+  const pipe = Object.hasOwn(mapping.providers, provider) ? mapping.providers[provider] : undefined
   if (pipe === undefined) throw new Error(`no pipe for provider ${provider}`)
   const files: ScoredFile[] = []
   const unlisted = new Map<string, number>()
@@ -79,7 +81,18 @@ function scoreProvider(mapping: ScoreMapping, provider: string, options: ScoreOp
   const rules = Object.entries(mapping.rules)
     .filter(([, entry]) => entry.provider === provider)
     .map(([rule, entry]) => scoreRule(rule, provider, entry.answers, files))
-  return { provider, rules, totals: totalsOf(rules), unlisted, records: allRecords.length, findings }
+  const unscored = Object.entries(mapping.unscored ?? {})
+    .filter(([, entry]) => entry.provider === provider)
+    .map(([rule, entry]) => ({ rule, reason: entry.reason }))
+  return {
+    provider,
+    rules,
+    totals: totalsOf(rules),
+    unlisted,
+    unscored,
+    records: allRecords.length,
+    findings,
+  }
 }
 
 export function scoreCorpus(mapping: ScoreMapping, options: ScoreOptions): ScoreReport {

@@ -54,7 +54,7 @@ export interface AwsCall {
 function callerOf(event: unknown): AwsCaller {
   const typeId = asInt(path(event, 'actor', 'user', 'type_id'))
   const kind =
-    typeId !== undefined && typeId in IDENTITY_KIND_BY_TYPE_ID
+    typeId !== undefined && Object.hasOwn(IDENTITY_KIND_BY_TYPE_ID, typeId)
       ? IDENTITY_KIND_BY_TYPE_ID[typeId]
       : asString(path(event, 'actor', 'user', 'type'))
   const arn = asString(path(event, 'actor', 'user', 'uid'))

@@ -19,6 +19,8 @@ export interface GcpCaller {
   readonly isServiceAccount: boolean
   /** For a service account acting for someone else: the principal at the start of the delegation chain. */
   readonly delegatedBy: string | undefined
+  /** The name for people to read: with the delegating principal, who is the one to ask about the call. */
+  readonly label: string
 }
 
 export interface GcpResource {
@@ -51,11 +53,13 @@ function callerOf(event: unknown): GcpCaller {
   const name = asString(path(event, 'actor', 'user', 'name')) ?? 'unknown'
   const email =
     asString(path(event, 'actor', 'user', 'email_addr')) ?? (name.includes('@') ? name : undefined)
+  const delegatedBy = asString(path(event, 'actor', 'session', 'issuer'))
   return {
     name,
     email,
     isServiceAccount: email?.toLowerCase().endsWith(SERVICE_ACCOUNT_DOMAIN) === true,
-    delegatedBy: asString(path(event, 'actor', 'session', 'issuer')),
+    delegatedBy,
+    label: delegatedBy === undefined ? name : `${name} (on behalf of ${delegatedBy})`,
   }
 }
 

@@ -59,20 +59,19 @@ export function valueAt(record: unknown, path: FieldPath): unknown {
   return value
 }
 
-/** Values of every other JSON type than the original's, plus removal. */
+/**
+ * What replaces a field: null, a scalar and a container of types other than the original's, and
+ * removal; for strings and numbers also the edge values careless code breaks on: the empty string, zero
+ * and a negative number (a line number 0, an index -1).
+ */
 export function wrongValuesFor(original: unknown): unknown[] {
-  const candidates: Array<[string, unknown]> = [
-    ['null', null],
-    ['string', 'unexpected'],
-    ['number', -1.5],
-    ['boolean', true],
-    ['array', ['unexpected', 7]],
-    ['object', { unexpected: [null] }],
-  ]
-  const originalType = original === null ? 'null' : Array.isArray(original) ? 'array' : typeof original
-  const values = candidates.filter(([type]) => type !== originalType).map(([, value]) => value)
-  if (originalType === 'string') values.push('', '9'.repeat(400))
-  if (originalType === 'number') values.push(1e308, 0, '42')
+  const values: unknown[] = [null]
+  if (typeof original === 'string') values.push(-1.5, { unexpected: [null] }, '')
+  else if (typeof original === 'number') values.push('42', ['unexpected'], 0, -1)
+  else if (typeof original === 'boolean') values.push('true', { unexpected: true })
+  else if (Array.isArray(original)) values.push('unexpected', { unexpected: [] })
+  else if (original !== null && typeof original === 'object') values.push(7, ['unexpected', 7])
+  else values.push('unexpected', ['unexpected'])
   values.push(ABSENT)
   return values
 }
@@ -95,7 +94,7 @@ export function withPollutingKeys(record: unknown, path: FieldPath): unknown {
   if (!isObject(target)) return record
   const polluted = {
     ...target,
-    [PROTO_PLACEHOLDER]: { polluted: 'via __proto__', toString: 'polluted' },
+    [PROTO_PLACEHOLDER]: { polluted: 'via __proto__' },
     constructor: { prototype: { polluted: 'via constructor.prototype' } },
     prototype: { polluted: 'via prototype' },
   }
@@ -130,16 +129,17 @@ export function spliceBytes(line: string, offset: number, bytes: readonly number
   return Buffer.concat([original.subarray(0, at), Buffer.from(bytes), original.subarray(at)])
 }
 
+const PROTOTYPES: ReadonlyArray<readonly [string, object]> = [
+  ['Object', Object.prototype],
+  ['Array', Array.prototype],
+  ['Function', Function.prototype],
+  ['String', String.prototype],
+]
+
 /** The own properties of the built-in prototypes, to prove a run left them as they were. */
 export function prototypeSnapshot(): Map<string, unknown> {
   const snapshot = new Map<string, unknown>()
-  const prototypes: Array<[string, object]> = [
-    ['Object', Object.prototype],
-    ['Array', Array.prototype],
-    ['Function', Function.prototype],
-    ['String', String.prototype],
-  ]
-  for (const [name, prototype] of prototypes) {
+  for (const [name, prototype] of PROTOTYPES) {
     for (const key of Reflect.ownKeys(prototype)) {
       const descriptor = Object.getOwnPropertyDescriptor(prototype, key)
       snapshot.set(`${name}.${String(key)}`, descriptor?.value ?? descriptor?.get)
@@ -158,4 +158,13 @@ export function prototypeChanges(before: Map<string, unknown>, after: Map<string
   }
   for (const key of before.keys()) if (!after.has(key)) changes.push(`${key} removed`)
   return changes
+}
+
+/** Removes what a polluting run added to the prototypes, so one failure does not break every later test. */
+export function removeAddedProperties(before: Map<string, unknown>): void {
+  for (const [name, prototype] of PROTOTYPES) {
+    for (const key of Reflect.ownKeys(prototype)) {
+      if (!before.has(`${name}.${String(key)}`)) Reflect.deleteProperty(prototype, key)
+    }
+  }
 }

@@ -67,6 +67,7 @@ describe('gcpCallOf', () => {
         email: 'ci@example-prod-123.iam.gserviceaccount.com',
         isServiceAccount: true,
         delegatedBy: 'alice@example.com',
+        label: 'ci@example-prod-123.iam.gserviceaccount.com (on behalf of alice@example.com)',
       },
       resource: { uid: 'projects/example-prod-123', type: 'project', serviceData: SERVICE_DATA },
     })

@@ -32,6 +32,8 @@ interface AuditCall {
   readonly dataAccess?: boolean
   readonly request?: Record<string, unknown>
   readonly response?: Record<string, unknown>
+  /** IAM policy changes: the bindings added, as AuditData's policyDelta. */
+  readonly added?: ReadonlyArray<{ role: string; member: string }>
   readonly denied?: boolean
 }
 
@@ -68,6 +70,13 @@ function entry(random: Random, time: number, call: AuditCall): LogEntry {
         },
       ],
       resourceName: call.resourceName,
+      serviceData:
+        call.added === undefined
+          ? undefined
+          : {
+              '@type': 'type.googleapis.com/google.iam.v1.logging.AuditData',
+              policyDelta: { bindingDeltas: call.added.map((binding) => ({ action: 'ADD', ...binding })) },
+            },
       request: call.request,
       response: call.response,
     },
@@ -158,48 +167,94 @@ function benign(random: Random, time: number): LogEntry {
   })
 }
 
+const MALLORY = { principal: 'mallory@example.com', callerIp: '203.0.113.77' }
+const project = { type: 'project', labels: { project_id: PROJECT } }
+
 const SCENARIOS: readonly Scenario<LogEntry>[] = [
   (random, start) => [
     entry(random, start, {
-      principal: 'mallory@example.com',
-      callerIp: '203.0.113.77',
+      ...MALLORY,
       userAgent: `${GCLOUD}iam.service-accounts.keys.create`,
       service: 'iam.googleapis.com',
       method: 'google.iam.admin.v1.CreateServiceAccountKey',
       resourceName: 'projects/-/serviceAccounts/104839572611930284756',
-      resource: {
-        type: 'service_account',
-        labels: {
-          project_id: PROJECT,
-          email_id: `deployer@${PROJECT}.iam.gserviceaccount.com`,
-          unique_id: '104839572611930284756',
-        },
-      },
+      resource: { type: 'service_account', labels: { project_id: PROJECT, email_id: `deployer@${PROJECT}.iam.gserviceaccount.com`, unique_id: '104839572611930284756' } },
       permission: 'iam.serviceAccountKeys.create',
-      request: {
-        '@type': 'type.googleapis.com/google.iam.admin.v1.CreateServiceAccountKeyRequest',
-        name: `projects/-/serviceAccounts/deployer@${PROJECT}.iam.gserviceaccount.com`,
-        private_key_type: 2,
-      },
+      request: { '@type': 'type.googleapis.com/google.iam.admin.v1.CreateServiceAccountKeyRequest', name: `projects/-/serviceAccounts/deployer@${PROJECT}.iam.gserviceaccount.com`, private_key_type: 2 },
     }),
   ],
   (random, start) => [
     entry(random, start, {
-      principal: 'mallory@example.com',
-      callerIp: '203.0.113.77',
+      ...MALLORY,
       userAgent: `${GCLOUD}storage.buckets.add-iam-policy-binding`,
       service: 'storage.googleapis.com',
       method: 'storage.setIamPermissions',
       resourceName: 'projects/_/buckets/example-prod-exports',
-      resource: {
-        type: 'gcs_bucket',
-        labels: { project_id: PROJECT, bucket_name: 'example-prod-exports', location: 'europe-west1' },
-      },
+      resource: { type: 'gcs_bucket', labels: { project_id: PROJECT, bucket_name: 'example-prod-exports', location: 'europe-west1' } },
       permission: 'storage.buckets.setIamPolicy',
-      request: {
-        '@type': 'type.googleapis.com/google.iam.v1.SetIamPolicyRequest',
-        policy: { bindings: [{ role: 'roles/storage.objectViewer', members: ['allUsers'] }] },
-      },
+      added: [{ role: 'roles/storage.objectViewer', member: 'allUsers' }],
+    }),
+  ],
+  (random, start) => [
+    entry(random, start, {
+      ...MALLORY,
+      userAgent: `${GCLOUD}projects.add-iam-policy-binding`,
+      service: 'cloudresourcemanager.googleapis.com',
+      method: 'SetIamPolicy',
+      resourceName: `projects/${PROJECT}`,
+      resource: project,
+      permission: 'resourcemanager.projects.setIamPolicy',
+      added: [{ role: 'roles/owner', member: 'user:outsider@example.net' }],
+      request: { '@type': 'type.googleapis.com/google.iam.v1.SetIamPolicyRequest', resource: PROJECT, policy: { bindings: [{ role: 'roles/owner', members: ['user:outsider@example.net'] }], etag: 'BwYxExAmPlE=' } },
+    }),
+  ],
+  (random, start) => [
+    entry(random, start, {
+      ...MALLORY,
+      userAgent: `${GCLOUD}auth.print-access-token`,
+      service: 'iamcredentials.googleapis.com',
+      method: 'GenerateAccessToken',
+      resourceName: 'projects/-/serviceAccounts/113900000000000000051',
+      resource: { type: 'service_account', labels: { project_id: PROJECT, email_id: `prod-admin@${PROJECT}.iam.gserviceaccount.com`, unique_id: '113900000000000000051' } },
+      permission: 'iam.serviceAccounts.getAccessToken',
+      dataAccess: true,
+      request: { '@type': 'type.googleapis.com/google.iam.credentials.v1.GenerateAccessTokenRequest', name: `projects/-/serviceAccounts/prod-admin@${PROJECT}.iam.gserviceaccount.com`, scope: ['https://www.googleapis.com/auth/cloud-platform'] },
+    }),
+  ],
+  (random, start) => [
+    entry(random, start, {
+      ...MALLORY,
+      userAgent: `${GCLOUD}logging.sinks.delete`,
+      service: 'logging.googleapis.com',
+      method: 'google.logging.v2.ConfigServiceV2.DeleteSink',
+      resourceName: `projects/${PROJECT}/sinks/to-siem`,
+      resource: { type: 'logging_sink', labels: { project_id: PROJECT, name: 'to-siem' } },
+      permission: 'logging.sinks.delete',
+      request: { '@type': 'type.googleapis.com/google.logging.v2.DeleteSinkRequest', sinkName: `projects/${PROJECT}/sinks/to-siem` },
+    }),
+  ],
+  (random, start) => [
+    entry(random, start, {
+      ...MALLORY,
+      userAgent: `${GCLOUD}compute.firewall-rules.create`,
+      service: 'compute.googleapis.com',
+      method: 'v1.compute.firewalls.insert',
+      resourceName: `projects/${PROJECT}/global/firewalls/allow-ssh-anywhere`,
+      resource: { type: 'gce_firewall_rule', labels: { project_id: PROJECT, firewall_rule_id: String(random.int(1e15, 9e15)) } },
+      permission: 'compute.firewalls.create',
+      request: { '@type': 'type.googleapis.com/compute.firewalls.insert', name: 'allow-ssh-anywhere', network: `projects/${PROJECT}/global/networks/default`, direction: 'INGRESS', priority: '1000', alloweds: [{ IPProtocol: 'tcp', ports: ['22'] }], sourceRanges: ['0.0.0.0/0'] },
+    }),
+  ],
+  (random, start) => [
+    entry(random, start, {
+      ...MALLORY,
+      userAgent: `${GCLOUD}compute.networks.subnets.update`,
+      service: 'compute.googleapis.com',
+      method: 'v1.compute.subnetworks.patch',
+      resourceName: `projects/${PROJECT}/regions/europe-west1/subnetworks/prod-subnet`,
+      resource: { type: 'gce_subnetwork', labels: { project_id: PROJECT, location: 'europe-west1', subnetwork_name: 'prod-subnet' } },
+      permission: 'compute.subnetworks.update',
+      request: { '@type': 'type.googleapis.com/compute.subnetworks.patch', fingerprint: 'kfx1YmVvN2E=', logConfig: { enable: false } },
     }),
   ],
 ]

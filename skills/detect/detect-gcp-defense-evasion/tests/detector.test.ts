@@ -94,6 +94,14 @@ describe('detect-gcp-defense-evasion', () => {
     ])
   })
 
+  it('keeps an exclusion and a deletion of one sink apart, each with its own severity', async () => {
+    const cases = readRuleCases(join(FIXTURES, 'gcp-logging-impaired.jsonl'))
+    const excluded = cases.find((entry) => entry.name === 'sink told to exclude the audit logs')?.events ?? []
+    const deleted = cases.find((entry) => entry.name === 'log sink deleted')?.events ?? []
+    const findings = (await runProcessor(detector(), [...excluded, ...deleted])).events as DetectionFinding[]
+    expect(findings.map((finding) => finding.severity).sort()).toEqual(['High', 'Medium'])
+  })
+
   it('leaves GKE Kubernetes calls to the Kubernetes detectors', async () => {
     const [event] = readRuleCases(join(FIXTURES, 'gcp-logging-impaired.jsonl'))[0]?.events ?? []
     if (event === undefined) throw new Error('fixture has no first case')

@@ -48,12 +48,13 @@ export const azureNsgOpenedToInternet: CorrelationRule<ControlPlaneConfig> = {
         if (open.size === 0) return []
         const rules = [...open.values()]
         const everyPort = rules.some((rule) => rule.ports.includes('*'))
+        const opened = rules.map(describeRule).join(', ')
         return [
           {
-            key: [call.callerKey, call.resourceId ?? '?'],
+            key: [call.callerKey, call.resourceId ?? '?', opened],
             severity: everyPort ? 'critical' : 'high',
             confidence: call.operation === GROUP_WRITE ? 'medium' : 'high',
-            desc: `${call.callerName} allowed inbound traffic from the internet in ${call.resourceId ?? 'a network security group'}: ${rules.map(describeRule).join(', ')}.`,
+            desc: `${call.callerName} allowed inbound traffic from the internet in ${call.resourceId ?? 'a network security group'}: ${opened}.`,
             events: write.events,
           },
         ]

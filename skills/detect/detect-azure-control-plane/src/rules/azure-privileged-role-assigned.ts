@@ -58,7 +58,7 @@ export const azurePrivilegedRoleAssigned: CorrelationRule<ControlPlaneConfig> = 
         const scope = assignment.scope ?? call.resourceId ?? '?'
         return [
           {
-            key: [call.callerKey, assignment.principalId ?? '?', scope],
+            key: [call.callerKey, assignment.principalId ?? '?', scope, assignment.role.name],
             severity: assignment.role.kind === 'privileged' ? 'high' : 'medium',
             desc: `${call.callerName} assigned ${assignment.role.name} to ${assignee} at ${scope}.`,
             events: write.events,

@@ -4,59 +4,11 @@
  * DSC) written to a VM. Each runs code as SYSTEM or root with no network path to the machine.
  */
 import type { CorrelationRule, Detection } from '#shared/detect/index.ts'
-import { asString, type JsonObject, pathOfEitherCase } from '#shared/json/index.ts'
-import { type AzureCall, azureCallOf } from '../azure-call.ts'
+import { azureCallOf } from '../azure-call.ts'
 import type { ControlPlaneConfig } from '../config.ts'
+import { EXTENSION_WRITES, RUN_COMMAND_OPERATIONS } from '../mappings/vm-commands.ts'
 import { OperationJoin } from '../operation-join.ts'
-
-const RUN_COMMAND_OPERATIONS: ReadonlyMap<string, string> = new Map([
-  ['microsoft.compute/virtualmachines/runcommand/action', 'ran a command on virtual machine'],
-  ['microsoft.compute/virtualmachines/runcommands/write', 'created a managed run command on virtual machine'],
-  [
-    'microsoft.compute/virtualmachinescalesets/virtualmachines/runcommand/action',
-    'ran a command on scale-set instance',
-  ],
-  [
-    'microsoft.compute/virtualmachinescalesets/virtualmachines/runcommands/write',
-    'created a managed run command on scale-set instance',
-  ],
-  ['microsoft.containerservice/managedclusters/runcommand/action', 'ran a command in AKS cluster'],
-])
-
-const EXTENSION_WRITES: ReadonlySet<string> = new Set([
-  'microsoft.compute/virtualmachines/extensions/write',
-  'microsoft.compute/virtualmachinescalesets/extensions/write',
-])
-
-/**
- * Extension types that run a script the caller supplies, lower-cased. Monitoring and security agents
- * are extensions too, written by policy all day, so only these are reported.
- */
-const SCRIPT_EXTENSIONS: ReadonlySet<string> = new Set([
-  'customscript',
-  'customscriptextension',
-  'customscriptforlinux',
-  'dsc',
-  'runcommandwindows',
-  'runcommandlinux',
-])
-
-/** The extension's type from a body; without one, the extension's name, which tools default to the type. */
-function scriptExtensionOf(bodies: readonly JsonObject[], call: AzureCall): string | undefined {
-  for (const body of bodies) {
-    const type = asString(pathOfEitherCase(body, 'properties', 'type'))
-    if (type !== undefined) return SCRIPT_EXTENSIONS.has(type.toLowerCase()) ? type : undefined
-  }
-  const name = call.resourceName
-  return name !== undefined && SCRIPT_EXTENSIONS.has(name.toLowerCase()) ? name : undefined
-}
-
-/** The virtual machine or cluster a resource id names: the segment before the run command or extension. */
-function targetOf(call: AzureCall): string {
-  const id = call.resourceId ?? '?'
-  const nested = id.search(/\/(runcommands?|extensions)\//i)
-  return nested < 0 ? id : id.slice(0, nested)
-}
+import { scriptExtensionOf, targetOf } from '../vm-commands.ts'
 
 export const azureVmRunCommand: CorrelationRule<ControlPlaneConfig> = {
   id: 'azure-vm-run-command',
@@ -91,7 +43,9 @@ export const azureVmRunCommand: CorrelationRule<ControlPlaneConfig> = {
           if (extension === undefined) return []
           what = `installed script extension ${extension} on ${target}`
         }
-        return [{ key: [call.callerKey, target], desc: `${call.callerName} ${what}.`, events: write.events }]
+        return [
+          { key: [call.callerKey, target, what], desc: `${call.callerName} ${what}.`, events: write.events },
+        ]
       },
     }
   },

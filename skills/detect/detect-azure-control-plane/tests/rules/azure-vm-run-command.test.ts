@@ -30,6 +30,7 @@ describe('azure-vm-run-command', () => {
     expect(extension?.key).toEqual([
       'f409edeb-4d29-44b5-9763-ee9348ad91bb',
       '/subscriptions/00000000-1111-2222-3333-444444444444/resourceGroups/prod-rg/providers/Microsoft.Compute/virtualMachines/db-vm-01',
+      'installed script extension CustomScriptExtension on /subscriptions/00000000-1111-2222-3333-444444444444/resourceGroups/prod-rg/providers/Microsoft.Compute/virtualMachines/db-vm-01',
     ])
   })
 })

@@ -34,12 +34,12 @@ export const gcpFirewallOpenedToInternet: EventRule<undefined> = {
   },
   describe(event) {
     const found = openingOf(event)
-    const caller = found?.call.caller.name ?? 'unknown caller'
+    const caller = found?.call.caller.label ?? 'unknown caller'
     const rule = asString(found?.call.request?.name) ?? found?.call.resource.name ?? '?'
     const ports = found?.opening.everyPort === true ? 'every port' : `port ${found?.opening.ports.join(', ')}`
     const ranges = found?.opening.sourceRanges.join(', ') ?? '0.0.0.0/0'
     return {
-      key: [caller, found?.call.resource.uid ?? rule],
+      key: [caller, found?.call.resource.uid ?? rule, ports],
       severity: found?.opening.everyPort === true ? 'critical' : 'high',
       desc: `${caller} set firewall rule ${rule} to allow ${ports} from ${ranges}.`,
     }

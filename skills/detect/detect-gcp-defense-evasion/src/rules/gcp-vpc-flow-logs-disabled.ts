@@ -35,7 +35,7 @@ export const gcpVpcFlowLogsDisabled: EventRule<undefined> = {
   },
   describe(event) {
     const call = disablingOf(event)
-    const caller = call?.caller.name ?? 'unknown caller'
+    const caller = call?.caller.label ?? 'unknown caller'
     const subnet = call?.resource.uid ?? '?'
     return { key: [caller, subnet], desc: `${caller} turned off VPC Flow Logs on ${subnet}.` }
   },

@@ -65,15 +65,13 @@ export const gcpServiceAccountImpersonated: EventRule<IamAbuseConfig> = {
   },
   describe(event) {
     const impersonation = impersonationOf(event)
-    const caller = impersonation?.call.caller.name ?? 'unknown caller'
+    const caller = impersonation?.call.caller.label ?? 'unknown caller'
     const account = impersonation?.account ?? '?'
     const method = impersonation?.call.method ?? 'a credentials call'
-    const chain = impersonation?.call.caller.delegatedBy
-    const via = chain === undefined ? '' : ` on behalf of ${chain}`
     return {
       key: [caller, account],
       confidence: impersonation?.maybeSelf === true ? 'medium' : 'high',
-      desc: `${caller}${via} called ${method} for service account ${account}.`,
+      desc: `${caller} called ${method} for service account ${account}.`,
     }
   },
 }

@@ -52,12 +52,13 @@ export const gcpServiceAccountKeyCreated: EventRule<IamAbuseConfig> = {
   },
   describe(event) {
     const creation = keyCreationOf(event)
-    const caller = creation?.call.caller.name ?? 'unknown caller'
+    const caller = creation?.call.caller.label ?? 'unknown caller'
     const account = creation?.account ?? '?'
     const verb = creation?.call.verb === 'uploadserviceaccountkey' ? 'uploaded a key' : 'created a key'
     const key = creation?.keyId === undefined ? '' : ` (key ${creation.keyId})`
     return {
-      key: [caller, account],
+      // Each key is a credential of its own, reported on its own.
+      key: [caller, account, creation?.keyId ?? ''],
       desc: `${caller} ${verb} for service account ${account}${key}.`,
     }
   },

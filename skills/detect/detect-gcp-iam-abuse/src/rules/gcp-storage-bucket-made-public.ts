@@ -42,13 +42,13 @@ export const gcpStorageBucketMadePublic: EventRule<IamAbuseConfig> = {
   describe(event) {
     const exposure = exposureOf(event)
     const call = exposure?.change.call
-    const caller = call?.caller.name ?? 'unknown caller'
+    const caller = call?.caller.label ?? 'unknown caller'
     const target = call?.resource.uid ?? 'a bucket'
     const grants = exposure?.grants ?? []
     const writable = grants.some((grant) => STORAGE_WRITE_ROLES.has(grant.role))
     const what = grants.map((grant) => `${grant.role} to ${grant.member}`).join(', ')
     return {
-      key: [caller, target],
+      key: [caller, target, what],
       severity: writable ? 'critical' : 'high',
       confidence: exposure?.change.inferred === true ? 'medium' : 'high',
       desc: `${caller} made ${target} public: ${what}${writable ? ' (anyone can write)' : ''}.`,

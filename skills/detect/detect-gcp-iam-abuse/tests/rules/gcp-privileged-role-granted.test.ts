@@ -33,7 +33,11 @@ describe('gcp-privileged-role-granted', () => {
     expect(detection.desc).toBe(
       'alice@example.com granted roles/owner to user:bob@example.com (full control, including IAM) on projects/example-prod-123.',
     )
-    expect(detection.key).toEqual(['alice@example.com', 'projects/example-prod-123'])
+    expect(detection.key).toEqual([
+      'alice@example.com',
+      'projects/example-prod-123',
+      'roles/owner to user:bob@example.com (full control, including IAM)',
+    ])
   })
 
   it('judges external members against --internal-domain when it is given', () => {

@@ -12,4 +12,16 @@ describe('gcp-service-account-impersonated', () => {
     if (event === undefined) throw new Error('a case needs its event')
     expect(gcpServiceAccountImpersonated.match(event, DEFAULT_CONFIG)).toBe(expected)
   })
+
+  it('names the principal at the start of a delegation chain', () => {
+    const cases = readRuleCases(
+      join(import.meta.dirname, '..', 'fixtures', 'gcp-service-account-impersonated.jsonl'),
+    )
+    const [event] =
+      cases.find((entry) => entry.name === 'an ID token through a delegation chain')?.events ?? []
+    if (event === undefined) throw new Error('no delegation case')
+    expect(gcpServiceAccountImpersonated.describe(event, DEFAULT_CONFIG).desc).toBe(
+      'ci-deployer@example-prod-123.iam.gserviceaccount.com (on behalf of mallory@example.com) called GenerateIdToken for service account prod-admin@example-prod-123.iam.gserviceaccount.com.',
+    )
+  })
 })
