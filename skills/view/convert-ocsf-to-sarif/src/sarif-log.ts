@@ -79,7 +79,7 @@ function locationOf(view: FindingView, options: SarifOptions) {
   return {
     physicalLocation: {
       artifactLocation: { uri },
-      region: line === undefined ? undefined : { startLine: line },
+      region: line === undefined || line < 1 ? undefined : { startLine: line },
     },
   }
 }
