@@ -19,6 +19,15 @@ type ActivityRecord = Record<string, unknown>
 const SUBSCRIPTION = '00000000-1111-2222-3333-444444444444'
 const TENANT = 'aaaabbbb-0000-cccc-1111-dddd2222eeee'
 
+/** An Entra object id per caller, stable across their events as in a real tenant. */
+function objectIdOf(caller: string): string {
+  let hash = 0
+  for (let index = 0; index < caller.length; index += 1)
+    hash = (Math.imul(hash, 31) + caller.charCodeAt(index)) >>> 0
+  const hex = hash.toString(16).padStart(8, '0')
+  return `${hex}-0000-4000-8000-${hex}0000`
+}
+
 interface Operation {
   readonly operation: string
   readonly resourceId: string
@@ -28,6 +37,9 @@ interface Operation {
   readonly result?: 'Start' | 'Success' | 'Failure'
   readonly evidence?: Record<string, unknown>
   readonly requestbody?: string
+  /** The Started and Succeeded events of one write share these. */
+  readonly correlationId?: string
+  readonly operationId?: string
 }
 
 function activity(random: Random, time: number, operation: Operation): ActivityRecord {
@@ -41,7 +53,7 @@ function activity(random: Random, time: number, operation: Operation): ActivityR
     resultSignature: operation.result === 'Failure' ? 'Forbidden' : 'Succeeded.OK',
     durationMs: random.int(0, 4000),
     callerIpAddress: operation.ip,
-    correlationId: random.uuid(),
+    correlationId: operation.correlationId ?? random.uuid(),
     identity: {
       authorization: {
         scope: operation.resourceId,
@@ -55,7 +67,7 @@ function activity(random: Random, time: number, operation: Operation): ActivityR
         ipaddr: operation.ip,
         name: operation.name,
         'http://schemas.microsoft.com/claims/authnmethodsreferences': 'pwd,mfa',
-        'http://schemas.microsoft.com/identity/claims/objectidentifier': random.uuid(),
+        'http://schemas.microsoft.com/identity/claims/objectidentifier': objectIdOf(operation.caller),
         'http://schemas.microsoft.com/identity/claims/tenantid': TENANT,
         'http://schemas.xmlsoap.org/ws/2005/05/identity/claims/upn': operation.caller,
         uti: random.hex(22),
@@ -68,7 +80,7 @@ function activity(random: Random, time: number, operation: Operation): ActivityR
     properties: {
       eventCategory: 'Administrative',
       eventName: operation.result === 'Start' ? 'BeginRequest' : 'EndRequest',
-      operationId: random.uuid(),
+      operationId: operation.operationId ?? random.uuid(),
       requestbody: operation.requestbody,
     },
   }
@@ -131,16 +143,25 @@ function benign(random: Random, time: number): ActivityRecord {
   })
 }
 
+const MALLORY = { caller: 'mallory@contoso.com', name: 'Mallory Example', ip: '203.0.113.77' }
+
+/** A write as Resource Manager logs it: Started with the request body, then Succeeded a moment later. */
+function write(random: Random, start: number, operation: Omit<Operation, 'result'>): ActivityRecord[] {
+  const ids = { correlationId: random.uuid(), operationId: random.uuid() }
+  return [
+    activity(random, start, { ...operation, ...ids, result: 'Start' }),
+    activity(random, start + 1_500, { ...operation, ...ids, requestbody: undefined, result: 'Success' }),
+  ]
+}
+
 const SCENARIOS: readonly Scenario<ActivityRecord>[] = [
-  (random, start) => [
-    activity(random, start, {
+  (random, start) =>
+    write(random, start, {
+      ...MALLORY,
       operation: 'Microsoft.Authorization/roleAssignments/write',
       resourceId: `/subscriptions/${SUBSCRIPTION}/providers/Microsoft.Authorization/roleAssignments/${random.uuid()}`,
-      caller: 'mallory@contoso.com',
-      name: 'Mallory Example',
-      ip: '203.0.113.77',
       evidence: {
-        role: 'User Access Administrator',
+        role: 'Owner',
         roleAssignmentScope: `/subscriptions/${SUBSCRIPTION}`,
         principalType: 'User',
       },
@@ -153,26 +174,56 @@ const SCENARIOS: readonly Scenario<ActivityRecord>[] = [
         },
       }),
     }),
-  ],
-  (random, start) => [
-    activity(random, start, {
+  (random, start) =>
+    write(random, start, {
+      ...MALLORY,
       operation: 'Microsoft.Network/networkSecurityGroups/securityRules/write',
-      resourceId: `${group('prod-rg')}/providers/Microsoft.Network/networkSecurityGroups/jump-nsg/securityRules/allow-ssh-any`,
-      caller: 'mallory@contoso.com',
-      name: 'Mallory Example',
-      ip: '203.0.113.77',
+      resourceId: `${group('prod-rg')}/providers/Microsoft.Network/networkSecurityGroups/jump-nsg/securityRules/allow-rdp-any`,
       requestbody: JSON.stringify({
         properties: {
           protocol: 'Tcp',
-          sourceAddressPrefix: '*',
-          destinationPortRange: '22',
+          sourcePortRange: '*',
+          sourceAddressPrefix: '0.0.0.0/0',
+          destinationAddressPrefix: '*',
           access: 'Allow',
-          direction: 'Inbound',
           priority: 100,
+          direction: 'Inbound',
+          destinationPortRange: '3389',
         },
       }),
     }),
-  ],
+  (random, start) =>
+    write(random, start, {
+      ...MALLORY,
+      operation: 'Microsoft.Insights/diagnosticSettings/delete',
+      resourceId: `/subscriptions/${SUBSCRIPTION}/providers/microsoft.insights/diagnosticSettings/to-siem`,
+    }),
+  (random, start) =>
+    write(random, start, {
+      ...MALLORY,
+      operation: 'Microsoft.KeyVault/locations/deletedVaults/purge/action',
+      resourceId: `/subscriptions/${SUBSCRIPTION}/providers/Microsoft.KeyVault/locations/westeurope/deletedVaults/prod-kv`,
+    }),
+  (random, start) =>
+    write(random, start, {
+      ...MALLORY,
+      operation: 'Microsoft.Compute/virtualMachines/runCommand/action',
+      resourceId: `${group('prod-rg')}/providers/Microsoft.Compute/virtualMachines/db-vm-01`,
+      requestbody: JSON.stringify({ commandId: 'RunShellScript', script: ['id', 'cat /etc/shadow'] }),
+    }),
+  (random, start) => {
+    const reads: ActivityRecord[] = []
+    for (let secret = 0; secret < 12; secret += 1) {
+      reads.push(
+        activity(random, start + secret * 1_000, {
+          ...MALLORY,
+          operation: 'Microsoft.KeyVault/vaults/secrets/getSecret/action',
+          resourceId: `${group('prod-rg')}/providers/Microsoft.KeyVault/vaults/prod-kv/secrets/app-secret-${String(secret).padStart(2, '0')}`,
+        }),
+      )
+    }
+    return reads
+  },
 ]
 
 export const azureActivityGenerator: SourceGenerator = {

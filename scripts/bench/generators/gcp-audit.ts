@@ -178,9 +178,20 @@ const SCENARIOS: readonly Scenario<LogEntry>[] = [
       service: 'iam.googleapis.com',
       method: 'google.iam.admin.v1.CreateServiceAccountKey',
       resourceName: 'projects/-/serviceAccounts/104839572611930284756',
-      resource: { type: 'service_account', labels: { project_id: PROJECT, email_id: `deployer@${PROJECT}.iam.gserviceaccount.com`, unique_id: '104839572611930284756' } },
+      resource: {
+        type: 'service_account',
+        labels: {
+          project_id: PROJECT,
+          email_id: `deployer@${PROJECT}.iam.gserviceaccount.com`,
+          unique_id: '104839572611930284756',
+        },
+      },
       permission: 'iam.serviceAccountKeys.create',
-      request: { '@type': 'type.googleapis.com/google.iam.admin.v1.CreateServiceAccountKeyRequest', name: `projects/-/serviceAccounts/deployer@${PROJECT}.iam.gserviceaccount.com`, private_key_type: 2 },
+      request: {
+        '@type': 'type.googleapis.com/google.iam.admin.v1.CreateServiceAccountKeyRequest',
+        name: `projects/-/serviceAccounts/deployer@${PROJECT}.iam.gserviceaccount.com`,
+        private_key_type: 2,
+      },
     }),
   ],
   (random, start) => [
@@ -190,7 +201,10 @@ const SCENARIOS: readonly Scenario<LogEntry>[] = [
       service: 'storage.googleapis.com',
       method: 'storage.setIamPermissions',
       resourceName: 'projects/_/buckets/example-prod-exports',
-      resource: { type: 'gcs_bucket', labels: { project_id: PROJECT, bucket_name: 'example-prod-exports', location: 'europe-west1' } },
+      resource: {
+        type: 'gcs_bucket',
+        labels: { project_id: PROJECT, bucket_name: 'example-prod-exports', location: 'europe-west1' },
+      },
       permission: 'storage.buckets.setIamPolicy',
       added: [{ role: 'roles/storage.objectViewer', member: 'allUsers' }],
     }),
@@ -205,7 +219,14 @@ const SCENARIOS: readonly Scenario<LogEntry>[] = [
       resource: project,
       permission: 'resourcemanager.projects.setIamPolicy',
       added: [{ role: 'roles/owner', member: 'user:outsider@example.net' }],
-      request: { '@type': 'type.googleapis.com/google.iam.v1.SetIamPolicyRequest', resource: PROJECT, policy: { bindings: [{ role: 'roles/owner', members: ['user:outsider@example.net'] }], etag: 'BwYxExAmPlE=' } },
+      request: {
+        '@type': 'type.googleapis.com/google.iam.v1.SetIamPolicyRequest',
+        resource: PROJECT,
+        policy: {
+          bindings: [{ role: 'roles/owner', members: ['user:outsider@example.net'] }],
+          etag: 'BwYxExAmPlE=',
+        },
+      },
     }),
   ],
   (random, start) => [
@@ -215,10 +236,21 @@ const SCENARIOS: readonly Scenario<LogEntry>[] = [
       service: 'iamcredentials.googleapis.com',
       method: 'GenerateAccessToken',
       resourceName: 'projects/-/serviceAccounts/113900000000000000051',
-      resource: { type: 'service_account', labels: { project_id: PROJECT, email_id: `prod-admin@${PROJECT}.iam.gserviceaccount.com`, unique_id: '113900000000000000051' } },
+      resource: {
+        type: 'service_account',
+        labels: {
+          project_id: PROJECT,
+          email_id: `prod-admin@${PROJECT}.iam.gserviceaccount.com`,
+          unique_id: '113900000000000000051',
+        },
+      },
       permission: 'iam.serviceAccounts.getAccessToken',
       dataAccess: true,
-      request: { '@type': 'type.googleapis.com/google.iam.credentials.v1.GenerateAccessTokenRequest', name: `projects/-/serviceAccounts/prod-admin@${PROJECT}.iam.gserviceaccount.com`, scope: ['https://www.googleapis.com/auth/cloud-platform'] },
+      request: {
+        '@type': 'type.googleapis.com/google.iam.credentials.v1.GenerateAccessTokenRequest',
+        name: `projects/-/serviceAccounts/prod-admin@${PROJECT}.iam.gserviceaccount.com`,
+        scope: ['https://www.googleapis.com/auth/cloud-platform'],
+      },
     }),
   ],
   (random, start) => [
@@ -230,7 +262,10 @@ const SCENARIOS: readonly Scenario<LogEntry>[] = [
       resourceName: `projects/${PROJECT}/sinks/to-siem`,
       resource: { type: 'logging_sink', labels: { project_id: PROJECT, name: 'to-siem' } },
       permission: 'logging.sinks.delete',
-      request: { '@type': 'type.googleapis.com/google.logging.v2.DeleteSinkRequest', sinkName: `projects/${PROJECT}/sinks/to-siem` },
+      request: {
+        '@type': 'type.googleapis.com/google.logging.v2.DeleteSinkRequest',
+        sinkName: `projects/${PROJECT}/sinks/to-siem`,
+      },
     }),
   ],
   (random, start) => [
@@ -240,9 +275,20 @@ const SCENARIOS: readonly Scenario<LogEntry>[] = [
       service: 'compute.googleapis.com',
       method: 'v1.compute.firewalls.insert',
       resourceName: `projects/${PROJECT}/global/firewalls/allow-ssh-anywhere`,
-      resource: { type: 'gce_firewall_rule', labels: { project_id: PROJECT, firewall_rule_id: String(random.int(1e15, 9e15)) } },
+      resource: {
+        type: 'gce_firewall_rule',
+        labels: { project_id: PROJECT, firewall_rule_id: String(random.int(1e15, 9e15)) },
+      },
       permission: 'compute.firewalls.create',
-      request: { '@type': 'type.googleapis.com/compute.firewalls.insert', name: 'allow-ssh-anywhere', network: `projects/${PROJECT}/global/networks/default`, direction: 'INGRESS', priority: '1000', alloweds: [{ IPProtocol: 'tcp', ports: ['22'] }], sourceRanges: ['0.0.0.0/0'] },
+      request: {
+        '@type': 'type.googleapis.com/compute.firewalls.insert',
+        name: 'allow-ssh-anywhere',
+        network: `projects/${PROJECT}/global/networks/default`,
+        direction: 'INGRESS',
+        priority: '1000',
+        alloweds: [{ IPProtocol: 'tcp', ports: ['22'] }],
+        sourceRanges: ['0.0.0.0/0'],
+      },
     }),
   ],
   (random, start) => [
@@ -252,9 +298,16 @@ const SCENARIOS: readonly Scenario<LogEntry>[] = [
       service: 'compute.googleapis.com',
       method: 'v1.compute.subnetworks.patch',
       resourceName: `projects/${PROJECT}/regions/europe-west1/subnetworks/prod-subnet`,
-      resource: { type: 'gce_subnetwork', labels: { project_id: PROJECT, location: 'europe-west1', subnetwork_name: 'prod-subnet' } },
+      resource: {
+        type: 'gce_subnetwork',
+        labels: { project_id: PROJECT, location: 'europe-west1', subnetwork_name: 'prod-subnet' },
+      },
       permission: 'compute.subnetworks.update',
-      request: { '@type': 'type.googleapis.com/compute.subnetworks.patch', fingerprint: 'kfx1YmVvN2E=', logConfig: { enable: false } },
+      request: {
+        '@type': 'type.googleapis.com/compute.subnetworks.patch',
+        fingerprint: 'kfx1YmVvN2E=',
+        logConfig: { enable: false },
+      },
     }),
   ],
 ]
