@@ -35,7 +35,10 @@ export { type ImagePinning, type ImageReference, parseImageReference, pinningOf 
 export { isSecretName, type LiteralSecretReason, literalSecretOf } from './literal-secrets.ts'
 export { collectionFailed, orNotApplicable } from './outcomes.ts'
 export {
+  addedCapabilities,
+  allowsPrivilegeEscalation,
   containerLabel,
+  droppedCapabilities,
   hasReadOnlyRoot,
   isPrivilegedContainer,
   type RootStatus,

@@ -3,7 +3,7 @@
  * securityContext first, the pod's where the container says nothing. YAML 1.1 booleans count as Kubernetes
  * reads them (`privileged: yes` is privileged).
  */
-import { asInt, asObject, type JsonObject } from '../json/index.ts'
+import { asArray, asInt, asObject, asString, type JsonObject, path } from '../json/index.ts'
 import type { PodContainer } from '../k8s/index.ts'
 import { asYamlBoolean } from './config-documents.ts'
 
@@ -13,6 +13,29 @@ function securityContextOf(container: PodContainer): JsonObject | undefined {
 
 export function isPrivilegedContainer(container: PodContainer): boolean {
   return asYamlBoolean(securityContextOf(container)?.privileged) === true
+}
+
+/** Capability names as the kernel spells them without the CAP_ prefix: `sys_admin` reads as SYS_ADMIN. */
+function capabilityNames(value: unknown): string[] {
+  const names: string[] = []
+  for (const item of asArray(value) ?? []) {
+    const name = asString(item)
+    if (name !== undefined) names.push(name.toUpperCase().replace(/^CAP_/, ''))
+  }
+  return names
+}
+
+export function addedCapabilities(container: PodContainer): string[] {
+  return capabilityNames(path(securityContextOf(container), 'capabilities', 'add'))
+}
+
+export function droppedCapabilities(container: PodContainer): string[] {
+  return capabilityNames(path(securityContextOf(container), 'capabilities', 'drop'))
+}
+
+/** Unless set to false, a process may gain privileges (setuid binaries, file capabilities): the default is true. */
+export function allowsPrivilegeEscalation(container: PodContainer): boolean {
+  return asYamlBoolean(securityContextOf(container)?.allowPrivilegeEscalation) !== false
 }
 
 export function hasReadOnlyRoot(container: PodContainer): boolean {

@@ -6,8 +6,14 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { parseAllDocuments } from 'yaml'
 import { evaluateControls, SILENT_PROGRESS } from '#shared/posture/index.ts'
+import {
+  documentedRole,
+  type FakeKubeApi,
+  kubeconfigFor,
+  listPathsOf,
+  startFakeKubeApi,
+} from '../../../../tests/helpers/fake-kube-api-server.ts'
 import { HAS_SHARED } from '../../../../tests/helpers/paths.ts'
 import { parseJsonl } from '../../../../tests/helpers/run-skill.ts'
 import { runSkillAsync } from '../../../../tests/helpers/run-skill-async.ts'
@@ -16,7 +22,6 @@ import { CIS_KUBERNETES } from '../src/benchmark.ts'
 import { collectCluster, PAGE_SIZE } from '../src/cluster-collector.ts'
 import { CONTROLS } from '../src/controls/index.ts'
 import { buildInventory } from '../src/inventory.ts'
-import { type FakeApiServer, kubeconfigFor, startFakeApiServer } from './fake-api-server.ts'
 
 const TOKEN = 'loopback-test-token'
 const RBAC = '/apis/rbac.authorization.k8s.io/v1'
@@ -117,22 +122,10 @@ const LISTS: Record<string, object[]> = {
 
 /** The ClusterRole in REFERENCES.md, as paths the collector may list. */
 function documentedListPaths(): Set<string> {
-  const references = readFileSync(join(import.meta.dirname, '..', 'REFERENCES.md'), 'utf8')
-  const block = /```yaml\n([\s\S]*?)```/.exec(references)?.[1] ?? ''
-  const role = parseAllDocuments(block)[0]?.toJS() as {
-    kind: string
-    rules: Array<{ apiGroups: string[]; resources: string[]; verbs: string[] }>
-  }
+  const role = documentedRole(readFileSync(join(import.meta.dirname, '..', 'REFERENCES.md'), 'utf8'))
   expect(role.kind).toBe('ClusterRole')
-  const paths = new Set<string>()
-  for (const rule of role.rules) {
-    expect(rule.verbs).toEqual(['list'])
-    for (const group of rule.apiGroups) {
-      const prefix = group === '' ? '/api/v1' : `/apis/${group}/v1`
-      for (const resource of rule.resources) paths.add(`${prefix}/${resource}`)
-    }
-  }
-  return paths
+  for (const rule of role.rules) expect(rule.verbs).toEqual(['list'])
+  return listPathsOf(role, () => 'v1')
 }
 
 /** The built script with no KUBECONFIG or home of the user's: only the kubeconfig a test names. */
@@ -143,12 +136,12 @@ function runBuilt(args: readonly string[]) {
 }
 
 describe('collectCluster against a loopback API server', () => {
-  let server: FakeApiServer
+  let server: FakeKubeApi
   let kubeconfig: string
   const dir = mkdtempSync(join(tmpdir(), 'k8s-live-'))
 
   beforeAll(async () => {
-    server = await startFakeApiServer({
+    server = await startFakeKubeApi({
       lists: LISTS,
       forbidden: ['/apis/networking.k8s.io/v1/networkpolicies'],
       throttledOnce: ['/apis/apps/v1/deployments'],
@@ -249,7 +242,7 @@ describe('collectCluster against a loopback API server', () => {
   })
 
   it('stops with status 4 when the API server cannot be reached', async () => {
-    const closed = await startFakeApiServer({ lists: {}, pageSize: 1, token: TOKEN })
+    const closed = await startFakeKubeApi({ lists: {}, pageSize: 1, token: TOKEN })
     await closed.close()
     const unreachable = join(dir, 'unreachable.yaml')
     writeFileSync(unreachable, kubeconfigFor(closed.url, TOKEN))

@@ -2,9 +2,15 @@
  * 5.2.8 to 5.2.10: Linux capabilities. Container runtimes grant a default set, NET_RAW among them (packet
  * crafting, ARP and DNS spoofing on the pod network); added ones such as SYS_ADMIN open escapes to the node.
  */
+
+import {
+  addedCapabilities,
+  containerLabel,
+  droppedCapabilities,
+  isPrivilegedContainer,
+} from '#shared/posture/index.ts'
 import { type K8sControl, WORKLOAD_SECTIONS } from '../benchmark.ts'
 import { judgeProblems, judgeWorkloads } from '../outcomes.ts'
-import { addedCapabilities, containerLabel, droppedCapabilities, isPrivileged } from '../pod-security.ts'
 
 /** The one capability the restricted Pod Security Standard lets a container add: binding ports below 1024. */
 const ALLOWED_ADDITIONS = new Set(['NET_BIND_SERVICE'])
@@ -27,7 +33,8 @@ export const netRawCapability: K8sControl = {
       (workload) => {
         const holding = workload.containers.filter((container) => {
           const added = addedCapabilities(container)
-          if (isPrivileged(container) || added.includes('NET_RAW') || added.includes('ALL')) return true
+          if (isPrivilegedContainer(container) || added.includes('NET_RAW') || added.includes('ALL'))
+            return true
           const dropped = droppedCapabilities(container)
           return !dropped.includes('NET_RAW') && !dropped.includes('ALL')
         })

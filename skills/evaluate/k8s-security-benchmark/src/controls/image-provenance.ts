@@ -4,10 +4,9 @@
  * registry write access can replace without touching the cluster.
  */
 import { asString } from '#shared/json/index.ts'
-import { parseImageReference, pinningOf } from '#shared/posture/index.ts'
+import { containerLabel, parseImageReference, pinningOf } from '#shared/posture/index.ts'
 import { type K8sControl, WORKLOAD_SECTIONS } from '../benchmark.ts'
 import { judgeProblems, judgeWorkloads } from '../outcomes.ts'
-import { containerLabel } from '../pod-security.ts'
 
 export const imageProvenance: K8sControl = {
   id: '5.5.1',

@@ -2,9 +2,10 @@
  * 5.2.6: unless allowPrivilegeEscalation is false, no_new_privs stays off and a setuid binary or file
  * capability in the image raises the process above what the container was given.
  */
+
+import { allowsPrivilegeEscalation, containerLabel } from '#shared/posture/index.ts'
 import { type K8sControl, WORKLOAD_SECTIONS } from '../benchmark.ts'
 import { judgeProblems, judgeWorkloads } from '../outcomes.ts'
-import { allowsPrivilegeEscalation, containerLabel } from '../pod-security.ts'
 
 export const privilegeEscalation: K8sControl = {
   id: '5.2.6',

@@ -1,7 +1,8 @@
 /** 5.2.2: a privileged container has every capability and the host's devices: root in it is root on the node. */
+
+import { containerLabel, isPrivilegedContainer } from '#shared/posture/index.ts'
 import { type K8sControl, WORKLOAD_SECTIONS } from '../benchmark.ts'
 import { judgeProblems, judgeWorkloads } from '../outcomes.ts'
-import { containerLabel, isPrivileged } from '../pod-security.ts'
 
 export const privilegedContainers: K8sControl = {
   id: '5.2.2',
@@ -19,7 +20,7 @@ export const privilegedContainers: K8sControl = {
       (workload) =>
         judgeProblems(
           workload,
-          workload.containers.filter(isPrivileged).map(containerLabel),
+          workload.containers.filter(isPrivilegedContainer).map(containerLabel),
           (list) => `runs privileged: ${list}.`,
           'no container runs privileged.',
         ),

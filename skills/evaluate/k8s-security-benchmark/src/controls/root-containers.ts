@@ -1,7 +1,8 @@
 /** 5.2.7: uid 0 in a container is uid 0 on the node's kernel: one escape or writable host mount away from the node. */
+
+import { containerLabel, rootStatusOf } from '#shared/posture/index.ts'
 import { type K8sControl, WORKLOAD_SECTIONS } from '../benchmark.ts'
 import { judgeProblems, judgeWorkloads } from '../outcomes.ts'
-import { containerLabel, rootStatusOf } from '../pod-security.ts'
 
 export const rootContainers: K8sControl = {
   id: '5.2.7',

@@ -5,10 +5,9 @@
  */
 import { asArray, asObject, asString, path } from '#shared/json/index.ts'
 import type { PodContainer } from '#shared/k8s/index.ts'
-import { literalSecretOf } from '#shared/posture/index.ts'
+import { containerLabel, literalSecretOf } from '#shared/posture/index.ts'
 import { type K8sControl, WORKLOAD_SECTIONS } from '../benchmark.ts'
 import { judgeProblems, judgeWorkloads } from '../outcomes.ts'
-import { containerLabel } from '../pod-security.ts'
 
 /** Names only: values never leave the input. */
 function environmentProblems(container: PodContainer): string[] {
