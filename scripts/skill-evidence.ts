@@ -143,17 +143,21 @@ function passesInputThrough(step: GoldenStep): boolean {
 
 function leavesRecordOut(layer: string, summary: Summary): boolean {
   if (summary.dropped > 0) return true
-  return (layer === 'remediate' || layer === 'discover') && summary.emitted < summary.processed
+  return ACTING_LAYERS.has(layer) && summary.emitted < summary.processed
 }
+
+/** Layers whose skills act on records one by one, and may show restraint by leaving a record alone. */
+const ACTING_LAYERS = new Set(['remediate', 'discover'])
+
+const LEAVES_A_RECORD_OUT =
+  'no golden step in which it leaves a record out (dropped, or fewer emitted than processed) or passes a clean input through unchanged'
 
 const WHAT_A_NEGATIVE_CONTROL_IS: Readonly<Record<string, string>> = {
   evaluate: 'no golden step whose frozen output holds a check that passed',
   ingest: 'no golden step in which it drops a record by design',
   view: 'no golden step in which it drops a record by design (a finding it does not show)',
-  remediate:
-    'no golden step in which it leaves a record out (dropped, or fewer emitted than processed) or passes a clean input through unchanged',
-  discover:
-    'no golden step in which it leaves a record out (dropped, or fewer emitted than processed) or passes a clean input through unchanged',
+  remediate: LEAVES_A_RECORD_OUT,
+  discover: LEAVES_A_RECORD_OUT,
 }
 
 /** Problems with a skill's golden pair, negative controls and build output; each names what is missing. */
@@ -172,8 +176,7 @@ export function checkEvidence(skill: SkillFolder, goldenSteps: readonly GoldenSt
       problems.push(`has no negative control: ${WHAT_A_NEGATIVE_CONTROL_IS.evaluate}`)
     return problems
   }
-  const gate = skill.layer === 'remediate' || skill.layer === 'discover'
-  if (gate && steps.some(passesInputThrough)) return problems
+  if (ACTING_LAYERS.has(skill.layer) && steps.some(passesInputThrough)) return problems
   if (!built || !existsSync(join(DIST, `${skill.name}.mjs`))) return problems
   const shown = steps.some((step) => {
     const summary = summaryOfStep(step)

@@ -10,27 +10,17 @@
  * untouched.
  *
  * Each random property runs HOSTILE_RUNS times (20 unless set; raise it for a longer soak) with a time
- * limit per run; FC_SEED replays a seed fast-check reported. The field-by-field variants are exhaustive over
- * a few golden records per skill and run as one input each, which keeps the file near a minute on two cores.
+ * limit per run; FC_SEED replays a seed fast-check reported. The field-by-field variants cover every
+ * different field of a skill's golden records (up to 400), each variant in a run of its own; the file
+ * takes about a minute on two cores.
  */
-import { readFileSync } from 'node:fs'
-import { PassThrough } from 'node:stream'
-import { gunzipSync } from 'node:zlib'
 import fc from 'fast-check'
 import { beforeAll, describe, expect, it, vi } from 'vitest'
-import {
-  inputFromText,
-  Output,
-  type RecordProcessor,
-  RecordRunner,
-  Reporter,
-  readInputItems,
-} from '#shared/io/index.ts'
-import { ocsfProblems } from '#shared/ocsf/models.ts'
 import { findSkills } from '../scripts/skills.ts'
+import { type Seed, seedsOf, variedFields } from './helpers/golden-seeds.ts'
+import { problemsOf, runHostile, type Tolerance } from './helpers/hostile-run.ts'
 import {
   ABSENT,
-  type FieldPath,
   fieldPaths,
   INVALID_UTF8,
   prototypeChanges,
@@ -44,14 +34,7 @@ import {
   withValueAt,
   wrongValuesFor,
 } from './helpers/hostile-values.ts'
-import {
-  type AnyRecordSkill,
-  createProcessor,
-  goldenInputsOf,
-  loadRecordSkills,
-  RECORD_LAYERS,
-} from './helpers/record-skills.ts'
-import { viewDocumentProblems } from './helpers/view-documents.ts'
+import { loadRecordSkills, RECORD_LAYERS } from './helpers/record-skills.ts'
 
 vi.mock('#shared/cli/index.ts', async (importOriginal) => {
   const { captureRecordSkill } = await import('./helpers/record-skills.ts')
@@ -63,10 +46,11 @@ if (process.env.FC_SEED !== undefined) fc.configureGlobal({ seed: Number(process
 const PER_RUN_TIMEOUT_MS = 20_000
 /** Golden records per input file the random properties start from, spread over the file. */
 const RECORDS_PER_INPUT = 6
-/** Fields of a skill's golden records varied one by one, each different field (by its shape) once. */
-const VARIED_FIELDS = 400
-/** Fields looked at per record; the breadth-first walk reaches every top-level field first. */
-const PATHS_PER_RECORD = 200
+/**
+ * Fields of a skill's golden records varied one by one (each different field once), and fields looked
+ * at per record, by the exhaustive and the random properties alike.
+ */
+const FIELD_LIMITS = { fields: 400, perRecord: 200 }
 /** Variants per property whose Mermaid output Mermaid itself parses (spread); the rest get a cheap check. */
 const MERMAID_PARSES = 20
 /**
@@ -75,212 +59,15 @@ const MERMAID_PARSES = 20
  * levels, in a built script about four thousand): the record is then counted and warned about.
  */
 const SERIALISABLE_DEPTH = 1000
-const STACK_OVERFLOW = 'Maximum call stack size exceeded'
 
 const SKILLS = findSkills().filter((skill) => RECORD_LAYERS.has(skill.layer))
 const { definitions, loadErrors } = await loadRecordSkills(SKILLS)
-
-interface Seed {
-  readonly scenario: string
-  /** The options of the golden run the records come from. */
-  readonly options: readonly string[]
-  readonly records: readonly unknown[]
-  /** Non-blank lines of the golden input files, as written. */
-  readonly lines: readonly string[]
-}
-
-interface HostileRun {
-  readonly output: string
-  readonly reporter: Reporter
-  readonly warnings: readonly string[]
-  readonly readError?: Error
-}
-
-function fileText(path: string): string {
-  const bytes = readFileSync(path)
-  return (bytes[0] === 0x1f && bytes[1] === 0x8b ? gunzipSync(bytes) : bytes).toString('utf8')
-}
-
-/** The records of a golden input file, as the skill itself unwraps them. */
-async function recordsOfFile(processor: RecordProcessor, file: string, text: string): Promise<unknown[]> {
-  const records: unknown[] = []
-  for await (const items of readInputItems(inputFromText(file, text))) {
-    for (const item of items) {
-      let value: unknown
-      try {
-        if (item.kind === 'value') value = item.value
-        else if (item.kind === 'line')
-          value = processor.parseLine?.(item.text, item.location) ?? JSON.parse(item.text)
-        else continue
-      } catch {
-        continue
-      }
-      records.push(...(processor.recordsOf?.(value) ?? [value]))
-    }
-  }
-  return records
-}
-
-/**
- * A few records of each golden input, spread over it, among those the skill processes on their own: a
- * variant of a record the skill drops at once (another stage, another class) would test little.
- */
-async function seedsOf(skill: AnyRecordSkill): Promise<Seed[]> {
-  const seeds: Seed[] = []
-  for (const golden of goldenInputsOf(skill.name)) {
-    const processor = await createProcessor(skill, golden.options)
-    const records: unknown[] = []
-    const lines: string[] = []
-    for (const file of golden.files) {
-      const text = fileText(file)
-      lines.push(...text.split('\n').filter((line) => line.trim().length > 0))
-      const candidates = await recordsOfFile(processor, file, text)
-      const used: unknown[] = []
-      for (const record of candidates) {
-        const run = await runHostile(skill, golden.options, toHostileLine(record))
-        if (run.reporter.processed === 1) used.push(record)
-      }
-      const pool = used.length > 0 ? used : candidates
-      const step = Math.max(1, Math.floor(pool.length / RECORDS_PER_INPUT))
-      for (
-        let index = 0, taken = 0;
-        index < pool.length && taken < RECORDS_PER_INPUT;
-        index += step, taken += 1
-      ) {
-        records.push(pool[index])
-      }
-    }
-    seeds.push({ scenario: golden.scenario, options: golden.options, records, lines })
-  }
-  return seeds
-}
-
-/** Runs a processor over raw input the way the harness does, collecting output and warnings. */
-async function runHostile(skill: AnyRecordSkill, options: readonly string[], input: string | Buffer) {
-  const processor = await createProcessor(skill, options)
-  const sink = new PassThrough()
-  const chunks: Buffer[] = []
-  sink.on('data', (chunk: Buffer) => chunks.push(chunk))
-  const warnings: string[] = []
-  const reporter = new Reporter({
-    skill: skill.name,
-    writeStderr: (line) => warnings.push(line),
-    quiet: true,
-  })
-  const runner = new RecordRunner(processor, reporter, Output.toStream(sink))
-  let readError: Error | undefined
-  try {
-    await runner.consume(readInputItems(inputFromText('hostile.jsonl', input)))
-  } catch (error) {
-    readError = error as Error
-  }
-  await runner.finish()
-  sink.end()
-  const run: HostileRun = { output: Buffer.concat(chunks).toString('utf8'), reporter, warnings, readError }
-  return run
-}
-
-function isGzip(input: string | Buffer): boolean {
-  const bytes = Buffer.from(input)
-  return bytes[0] === 0x1f && bytes[1] === 0x8b
-}
-
-function hasContent(input: string | Buffer): boolean {
-  return Buffer.from(input).toString('utf8').trim().length > 0
-}
-
-interface Tolerance {
-  /** Records nested past what the runtime can serialise may be skipped for it (and only for it). */
-  readonly stackOverflow?: boolean
-  /** Parse a Mermaid document with Mermaid itself (slow), or check only its first line. */
-  readonly parseMermaid?: boolean
-}
-
-/** Every invariant of one run, as readable problems; an empty list means the run kept them all. */
-async function problemsOf(
-  skill: AnyRecordSkill,
-  layer: string,
-  input: string | Buffer,
-  run: HostileRun,
-  tolerance: Tolerance = {},
-): Promise<string[]> {
-  const problems: string[] = []
-  if (run.readError !== undefined && !isGzip(input)) problems.push(`reading threw: ${run.readError.message}`)
-  const { reporter } = run
-  if (!reporter.isBalanced()) problems.push(`not every record is accounted for: ${reporter.summary()}`)
-  if (hasContent(input) && reporter.read === 0 && run.readError === undefined)
-    problems.push('an input with content was read as no record')
-  const threw = reporter.skipped.get('processing error') ?? 0
-  if (threw > 0) {
-    const thrown = run.warnings.filter((line) => line.includes('skipped: processing error'))
-    const unexpected = tolerance.stackOverflow
-      ? thrown.filter((line) => !line.includes(STACK_OVERFLOW))
-      : thrown
-    if (unexpected.length > 0)
-      problems.push(`${threw} record(s) made the skill throw: ${unexpected.slice(0, 3).join(' | ')}`)
-  }
-  if (layer === 'view') {
-    const parseMermaid = tolerance.parseMermaid ?? true
-    for (const problem of await viewDocumentProblems(run.output, { parseMermaid }))
-      problems.push(`document: ${problem}`)
-  } else {
-    const lines = run.output.split('\n').filter((line) => line.length > 0)
-    if (lines.length !== reporter.emitted)
-      problems.push(`emitted ${reporter.emitted} but wrote ${lines.length} lines`)
-    lines.forEach((line, index) => {
-      let event: unknown
-      try {
-        event = JSON.parse(line)
-      } catch {
-        problems.push(`output line ${index + 1} is not JSON`)
-        return
-      }
-      for (const problem of ocsfProblems(event).slice(0, 3)) problems.push(`event ${index + 1}: ${problem}`)
-    })
-  }
-  if (problems.length > 0) problems.unshift(`${skill.name}: ${reporter.summary()}`)
-  return problems
-}
 
 interface Variant {
   readonly label: string
   /** The options of the golden run the record comes from. */
   readonly options: readonly string[]
   readonly line: string
-}
-
-/** A field's place whatever the array index: records of one shape share their shapes. */
-function shapeOf(path: FieldPath): string {
-  return path.map((key) => (typeof key === 'number' ? '[]' : key)).join('.')
-}
-
-/** Where a variant starts: a golden record, the options its golden run used, and the field to vary. */
-interface VariedField {
-  readonly scenario: string
-  readonly options: readonly string[]
-  readonly record: unknown
-  readonly path: FieldPath
-}
-
-/**
- * Every different field of a skill's golden records (up to VARIED_FIELDS), each in the first record
- * that has it: findings of every detector and events of every source are varied, field by field.
- */
-function variedFields(seeds: readonly Seed[], keep: (value: unknown) => boolean = () => true): VariedField[] {
-  const seen = new Set<string>()
-  const fields: VariedField[] = []
-  for (const seed of seeds) {
-    for (const record of seed.records) {
-      for (const path of [[], ...fieldPaths(record, PATHS_PER_RECORD)] as FieldPath[]) {
-        const shape = shapeOf(path)
-        if (seen.has(shape) || !keep(valueAt(record, path))) continue
-        seen.add(shape)
-        fields.push({ scenario: seed.scenario, options: seed.options, record, path })
-        if (fields.length >= VARIED_FIELDS) return fields
-      }
-    }
-  }
-  return fields
 }
 
 const PROTOTYPES = prototypeSnapshot()
@@ -301,13 +88,18 @@ describe.each(SKILLS)('$name under hostile input', (folder) => {
 
   beforeAll(async () => {
     if (skill === undefined) return
-    seeds = await seedsOf(skill)
+    seeds = await seedsOf(skill, RECORDS_PER_INPUT)
     options = seeds[0]?.options ?? []
     allLines = seeds.flatMap((seed) => [...seed.lines])
     // fast-check needs one value to pick from; the first test fails for a skill without golden input.
     if (allLines.length === 0) allLines = ['{}']
     allRecords = seeds.flatMap((seed) => seed.records.map((record) => ({ options: seed.options, record })))
   })
+
+  /** A golden record, with the options of its run, chosen by a number fast-check draws. */
+  function recordAt(pick: number): { options: readonly string[]; record: unknown } {
+    return allRecords[pick % allRecords.length] ?? { options, record: {} }
+  }
 
   /** Runs one input and asserts every invariant, and that no prototype changed. */
   async function expectKept(input: string | Buffer, runOptions = options, tolerance: Tolerance = {}) {
@@ -378,11 +170,8 @@ describe.each(SKILLS)('$name under hostile input', (folder) => {
         fc.nat(),
         fc.integer({ min: 64, max: SERIALISABLE_DEPTH }),
         async (pick, field, depth) => {
-          const { options: seedOptions, record } = allRecords[pick % allRecords.length] ?? {
-            options,
-            record: {},
-          }
-          const paths = fieldPaths(record, PATHS_PER_RECORD)
+          const { options: seedOptions, record } = recordAt(pick)
+          const paths = fieldPaths(record, FIELD_LIMITS.perRecord)
           const path = paths[field % Math.max(1, paths.length)] ?? []
           await expectKept(toHostileLine(withDeepNesting(record, path), depth), seedOptions)
         },
@@ -398,11 +187,8 @@ describe.each(SKILLS)('$name under hostile input', (folder) => {
         fc.nat(),
         fc.integer({ min: SERIALISABLE_DEPTH + 1, max: 200_000 }),
         async (pick, field, depth) => {
-          const { options: seedOptions, record } = allRecords[pick % allRecords.length] ?? {
-            options,
-            record: {},
-          }
-          const paths = fieldPaths(record, PATHS_PER_RECORD)
+          const { options: seedOptions, record } = recordAt(pick)
+          const paths = fieldPaths(record, FIELD_LIMITS.perRecord)
           const path = paths[field % Math.max(1, paths.length)] ?? []
           const lines = [
             toHostileLine(withDeepNesting(record, path), depth),
@@ -422,11 +208,8 @@ describe.each(SKILLS)('$name under hostile input', (folder) => {
         fc.nat(),
         fc.integer({ min: 1 << 20, max: 4 << 20 }),
         async (pick, field, size) => {
-          const { options: seedOptions, record } = allRecords[pick % allRecords.length] ?? {
-            options,
-            record: {},
-          }
-          const stringPaths = fieldPaths(record, PATHS_PER_RECORD).filter(
+          const { options: seedOptions, record } = recordAt(pick)
+          const stringPaths = fieldPaths(record, FIELD_LIMITS.perRecord).filter(
             (path) => typeof valueAt(record, path) === 'string',
           )
           const path = stringPaths[field % Math.max(1, stringPaths.length)]
@@ -441,7 +224,7 @@ describe.each(SKILLS)('$name under hostile input', (folder) => {
 
   it('takes a wrong type, an edge value or no value in any field of golden records', async () => {
     const variants: Variant[] = []
-    for (const { scenario, options: seedOptions, record, path } of variedFields(seeds)) {
+    for (const { scenario, options: seedOptions, record, path } of variedFields(seeds, FIELD_LIMITS)) {
       if (path.length === 0) continue
       for (const wrong of wrongValuesFor(valueAt(record, path))) {
         const value = wrong === ABSENT ? '(absent)' : JSON.stringify(wrong)
@@ -455,7 +238,11 @@ describe.each(SKILLS)('$name under hostile input', (folder) => {
   it('never lets __proto__, constructor or prototype keys in any object reach a prototype', async () => {
     const isObject = (value: unknown) => typeof value === 'object' && value !== null && !Array.isArray(value)
     const variants: Variant[] = []
-    for (const { scenario, options: seedOptions, record, path } of variedFields(seeds, isObject)) {
+    for (const { scenario, options: seedOptions, record, path } of variedFields(
+      seeds,
+      FIELD_LIMITS,
+      isObject,
+    )) {
       const label = `${scenario}: keys added at ${path.join('.') || '(the record)'}`
       variants.push({ label, options: seedOptions, line: toHostileLine(withPollutingKeys(record, path)) })
     }

@@ -26,7 +26,15 @@ const SECRET_PATTERNS: ReadonlyArray<readonly [RegExp, string]> = [
   [/("(?:password|secret|client_secret|private_key|token)"\s*:\s*")[^"]*"/gi, '$1[redacted]"'],
 ]
 
+/**
+ * A text any pattern above can match holds one of these: the literal each pattern starts with or must
+ * contain. Ingesters scrub every string of every request body, and most hold none of them, so one scan
+ * here saves the thirteen replacements.
+ */
+const MIGHT_HOLD_SECRET = /AKIA|ASIA|secret|Bearer|Basic|[?&]|\/\/|sk-|gh[pousr]_|github_pat_|xox|AIza|eyJ|-----BEGIN|"/i
+
 export function scrubSecrets(text: string): string {
+  if (!MIGHT_HOLD_SECRET.test(text)) return text
   let scrubbed = text
   for (const [pattern, replacement] of SECRET_PATTERNS) scrubbed = scrubbed.replace(pattern, replacement)
   return scrubbed

@@ -1,5 +1,5 @@
 /** Canonical JSON (sorted keys, no whitespace) and hashes over it, for fingerprints and stable ids. */
-import { createHash } from 'node:crypto'
+import { hash } from 'node:crypto'
 
 /** JSON with object keys sorted at every level, so equal values always serialise the same way. */
 export function canonicalJson(value: unknown): string {
@@ -17,8 +17,9 @@ export function canonicalJson(value: unknown): string {
   return JSON.stringify(value) ?? 'null'
 }
 
+/** One-shot hashing: every ingested event gets a stable uid, and crypto.hash costs half of a Hash object. */
 export function sha256Hex(text: string): string {
-  return createHash('sha256').update(text).digest('hex')
+  return hash('sha256', text, 'hex')
 }
 
 /**
