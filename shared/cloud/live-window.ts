@@ -2,6 +2,7 @@
 import type { Command } from 'commander'
 import { InvalidArgumentError } from 'commander'
 import type { CommonOptions } from '../cli/index.ts'
+import { UsageError } from '../errors/index.ts'
 import { parseDuration, parseEventTime } from '../ocsf/index.ts'
 
 /** The live-pull options; an ingester's options are IngestOptions & LiveOptions. */
@@ -50,10 +51,13 @@ function resolveBound(value: string, now: number): number {
   return parseEventTime(value) as number
 }
 
-/** Epoch-millisecond bounds; `now` is passed in so tests and reruns control it. */
+/**
+ * Epoch-millisecond bounds; `now` is passed in so tests and reruns control it. Bounds that are each valid
+ * but out of order are a usage error.
+ */
 export function resolveWindow(options: Pick<LiveOptions, 'since' | 'until'>, now: number): TimeWindow {
   const start = resolveBound(options.since, now)
   const end = options.until === undefined ? now : resolveBound(options.until, now)
-  if (start >= end) throw new InvalidArgumentError(`--since must be before --until`)
+  if (start >= end) throw new UsageError(`--since must be before --until`)
   return { start, end }
 }

@@ -32,7 +32,17 @@ export {
   unknown,
 } from './evidence.ts'
 export { type ImagePinning, type ImageReference, parseImageReference, pinningOf } from './image-reference.ts'
+export {
+  hasListedController,
+  type K8sObject,
+  kubernetesObjectOf,
+  objectKey,
+  type ServedKind,
+  type SourcedObject,
+  type SourceRef,
+} from './kubernetes-objects.ts'
 export { isSecretName, type LiteralSecretReason, literalSecretOf } from './literal-secrets.ts'
+export { collectManifestObjects, type NotAnObject, readConfigInputs } from './manifest-objects.ts'
 export { collectionFailed, orNotApplicable } from './outcomes.ts'
 export {
   addedCapabilities,

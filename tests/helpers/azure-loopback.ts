@@ -25,6 +25,15 @@ export interface AzureLoopback {
   close(): Promise<void>
 }
 
+/**
+ * An environment where DefaultAzureCredential finds nothing but what the test adds (a loopback's
+ * `environment`): no Azure CLI on the PATH, a fresh HOME and Azure config folder.
+ */
+export function azureEnvironment(extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
+  const home = mkdtempSync(join(tmpdir(), 'azure-home-'))
+  return { PATH: '/nonexistent', HOME: home, AZURE_CONFIG_DIR: join(home, 'azure'), ...extra }
+}
+
 /** Writes a JSON body with the headers Resource Manager sends. */
 export function sendArmJson(
   response: ServerResponse,

@@ -1,5 +1,6 @@
 /** Rule fixtures: tests/fixtures/<rule-id>.jsonl, one named case a line with `expected` and its OCSF event(s). */
 import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
 import type { OcsfEvent } from '#shared/ocsf/index.ts'
 
 export interface RuleCase {
@@ -26,4 +27,11 @@ export function readRuleCases(file: string): RuleCase[] {
         events: raw.events ?? (raw.event === undefined ? [] : [raw.event]),
       }
     })
+}
+
+/** The events of one named case of a rule's fixture. */
+export function caseEvents(fixturesDir: string, rule: string, name: string): readonly OcsfEvent[] {
+  const found = readRuleCases(join(fixturesDir, `${rule}.jsonl`)).find((entry) => entry.name === name)
+  if (found === undefined) throw new Error(`no case ${name} in ${rule}`)
+  return found.events
 }

@@ -8,6 +8,8 @@ import type { SkillRun } from './run-skill.ts'
 
 export interface AsyncRunOptions {
   readonly env?: NodeJS.ProcessEnv
+  /** The working directory; the repository root unless given. */
+  readonly cwd?: string
   /** Called with all standard output so far, each time more arrives. */
   readonly onStdout?: (stdoutSoFar: string) => void
 }
@@ -19,7 +21,7 @@ export function runSkillAsync(
 ): Promise<SkillRun> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [skillScript(skill), ...args], {
-      cwd: ROOT,
+      cwd: options.cwd ?? ROOT,
       env: options.env ?? process.env,
       stdio: ['ignore', 'pipe', 'pipe'],
     })

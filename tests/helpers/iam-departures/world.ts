@@ -139,3 +139,42 @@ export async function startWorld(): Promise<World> {
     },
   }
 }
+
+/** The tenant the golden scenario's Entra identities live in. */
+export const ENTRA_TENANT = '72f988bf-86f1-41af-91ab-2d7cd011db47'
+
+/**
+ * The environment a built script reaches the world with: the IAM endpoint, the documented example
+ * credentials, and bearer tokens for Graph and Google; `extra` adds endpoints (SQS, STS).
+ */
+export function worldEnvironment(world: World, extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
+  return {
+    PATH: process.env.PATH,
+    AWS_ENDPOINT_URL_IAM: world.iamUrl,
+    AWS_ACCESS_KEY_ID: AWS_TEST_CREDENTIALS.accessKeyId,
+    AWS_SECRET_ACCESS_KEY: AWS_TEST_CREDENTIALS.secretAccessKey,
+    AWS_REGION: 'us-east-1',
+    AWS_EC2_METADATA_DISABLED: 'true',
+    GRAPH_ACCESS_TOKEN: 'test-token',
+    GOOGLE_OAUTH_ACCESS_TOKEN: 'test-token',
+    ...extra,
+  }
+}
+
+/** The options that point a built script's Entra, GCP and Workspace calls at the world's servers. */
+export function worldApiOptions(world: World): string[] {
+  return [
+    '--graph-url',
+    world.graphUrl,
+    '--entra-tenant',
+    ENTRA_TENANT,
+    '--google-endpoint',
+    `iam=${world.googleUrl}`,
+    '--google-endpoint',
+    `cloudresourcemanager=${world.googleUrl}`,
+    '--google-endpoint',
+    `admin=${world.googleUrl}`,
+    '--gcp-project',
+    'analytics-prod',
+  ]
+}

@@ -4,7 +4,7 @@
  */
 import { type Command, InvalidArgumentError } from 'commander'
 import { type CommonOptions, collectOption } from '#shared/cli/index.ts'
-import { apiEndpointOption } from '#shared/cloud/index.ts'
+import { apiEndpointOption, projectIdOption, subscriptionIdOption } from '#shared/cloud/index.ts'
 import { UsageError } from '#shared/errors/index.ts'
 import type { LiveTarget } from './collect/collect-environment.ts'
 
@@ -23,19 +23,6 @@ function providerOption(value: string): 'aws' | 'gcp' | 'azure' {
   return value
 }
 
-/** A project id or subscription id goes into request paths, so only its documented characters are taken. */
-function projectOption(value: string): string {
-  if (!/^[a-z][a-z0-9-]{4,28}[a-z0-9]$/.test(value))
-    throw new InvalidArgumentError('expected a project id such as example-prod-123')
-  return value
-}
-
-function subscriptionOption(value: string): string {
-  if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value))
-    throw new InvalidArgumentError('expected a subscription id such as 00000000-0000-0000-0000-000000000000')
-  return value
-}
-
 export function addLiveOptions(command: Command): Command {
   return command
     .option(
@@ -49,8 +36,8 @@ export function addLiveOptions(command: Command): Command {
       'aws: read only this region (repeatable; default: every enabled region)',
       collectOption,
     )
-    .option('--project <id>', 'gcp: the project to inventory', projectOption)
-    .option('--subscription <id>', 'azure: the subscription to inventory', subscriptionOption)
+    .option('--project <id>', 'gcp: the project to inventory', projectIdOption)
+    .option('--subscription <id>', 'azure: the subscription to inventory', subscriptionIdOption)
     .option(
       '--endpoint-url <url>',
       'send every API call here (an emulator or a private endpoint) instead of the provider: https, or http to localhost',

@@ -4,6 +4,12 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { GOLDEN, HAS_SHARED } from '../../../../tests/helpers/paths.ts'
+import {
+  expectFailedOnly,
+  expectPlainTable,
+  type FindingLine,
+  itRefusesInOneLine,
+} from '../../../../tests/helpers/posture-cli.ts'
 import { parseJsonl, runSkill, summaryOf } from '../../../../tests/helpers/run-skill.ts'
 import { ocsfValidate, zodProblems } from '../../../../tests/helpers/validators.ts'
 
@@ -12,30 +18,26 @@ const SCENARIO = join(GOLDEN, 'container-security-compose')
 const AT = ['--evaluated-at', '2026-03-02T00:00:00Z']
 const dir = mkdtempSync(join(tmpdir(), 'container-cli-'))
 
-interface Finding {
-  compliance: { control: string; status: string }
-  metadata: { log_source?: string; sequence?: number }
+interface Finding extends FindingLine {
   resources: Array<{ name?: string }>
 }
 
 describe('container-security from the command line', () => {
   it('writes failed checks only with --only-failed', () => {
     const run = runSkill(SKILL, [...AT, '--only-failed', 'compose.yaml'], { cwd: SCENARIO })
-    expect(run.status).toBe(0)
-    const findings = parseJsonl(run.stdout) as Finding[]
-    expect(findings).toHaveLength(18)
-    expect(new Set(findings.map((finding) => finding.compliance.status))).toEqual(new Set(['Fail']))
-    expect(summaryOf(run.stderr)).toMatchObject({ read: 3, processed: 3, skipped: 0, emitted: 18 })
+    expectFailedOnly(run, {
+      emitted: 18,
+      summary: { read: 3, processed: 3, skipped: 0 },
+      evaluated: 'evaluated 45 check result(s) (pass 20, fail 18, not applicable 7)',
+    })
   })
 
   it('writes a table for people with --format table', () => {
     const run = runSkill(SKILL, [...AT, '--format', 'table', 'compose.yaml'], { cwd: SCENARIO })
-    expect(run.status).toBe(0)
-    expect(run.stdout.split('\n')[0]).toMatch(/^STATUS\s+SEVERITY\s+CONTROL\s+RESOURCE\s+DETAIL$/)
+    expectPlainTable(run, '45 check result(s): 20 pass, 18 fail, 7 not applicable')
     expect(run.stdout).toMatch(
       /\nFail\s+Critical\s+5\.5\s+compose\.yaml#services\.agent\s+service agent runs privileged\./,
     )
-    expect(run.stdout).toContain('45 check result(s): 20 pass, 18 fail, 7 not applicable')
   })
 
   it.each([
@@ -89,14 +91,9 @@ describe('container-security from the command line', () => {
     expect(ocsfValidate(run.stdout).output).toMatch(/ 0 invalid, 0 warnings/)
   })
 
-  it.each([
+  itRefusesInOneLine(SKILL, dir, [
     ['no input', [], 2, 'give Dockerfiles'],
     ['a missing file', ['Dockerfile.missing'], 3, 'Dockerfile.missing: no such file'],
     ['a directory', ['.'], 3, 'is a directory'],
-  ])('refuses %s in one line', (_name, args, status, message) => {
-    const run = runSkill(SKILL, args as string[], { cwd: dir })
-    expect(run.status).toBe(status)
-    expect(run.stderr.trim().split('\n')).toHaveLength(1)
-    expect(run.stderr).toContain(message)
-  })
+  ])
 })

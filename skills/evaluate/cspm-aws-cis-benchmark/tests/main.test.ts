@@ -2,54 +2,33 @@
  * The built command as a user runs it: offline from a snapshot, live against the loopback AWS, the table for
  * people, the CI gate, and the exit statuses of usage, input and credential errors.
  */
-import { spawn } from 'node:child_process'
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { SILENT_PROGRESS, serialiseSnapshot } from '#shared/posture/index.ts'
+import type { LoopbackAws } from '../../../../tests/helpers/aws-loopback.ts'
 import {
   credentialFreeEnv,
   exampleCredentialsEnv,
   useExampleCredentials,
 } from '../../../../tests/helpers/aws-test-env.ts'
-import { HAS_SHARED, skillScript } from '../../../../tests/helpers/paths.ts'
 import { parseJsonl } from '../../../../tests/helpers/run-skill.ts'
-import { ocsfValidate, zodProblems } from '../../../../tests/helpers/validators.ts'
+import { runSkillAsync } from '../../../../tests/helpers/run-skill-async.ts'
+import { itEvaluatesSnapshotsOffline, itRefusesUsage } from '../../../../tests/helpers/snapshot-cli.ts'
 import { collectSnapshot } from '../src/collect/collect-snapshot.ts'
 import { COLLECTED_AT, compliantAccount, noncompliantAccount } from './fake-aws/accounts.ts'
 import type { FakeAccount } from './fake-aws/fake-account.ts'
-import { type FakeAws, startFakeAws } from './fake-aws/server.ts'
+import { startFakeAws } from './fake-aws/server.ts'
 
 const SKILL = 'cspm-aws-cis-benchmark'
 const dir = mkdtempSync(join(tmpdir(), 'cspm-aws-'))
 const home = mkdtempSync(join(tmpdir(), 'aws-home-'))
-let fake: FakeAws
-
-interface Run {
-  readonly status: number | null
-  readonly stdout: string
-  readonly stderr: string
-}
+let fake: LoopbackAws
 
 /** Runs the built script without blocking, so the loopback AWS in this process can answer it. */
-function run(args: readonly string[], env: NodeJS.ProcessEnv = exampleCredentialsEnv(home)): Promise<Run> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [skillScript(SKILL), ...args], {
-      cwd: dir,
-      env: { ...env, AWS_REGION: 'us-east-1' },
-    })
-    let stdout = ''
-    let stderr = ''
-    child.stdout.on('data', (chunk: Buffer) => {
-      stdout += chunk.toString('utf8')
-    })
-    child.stderr.on('data', (chunk: Buffer) => {
-      stderr += chunk.toString('utf8')
-    })
-    child.on('error', reject)
-    child.on('close', (status) => resolve({ status, stdout, stderr }))
-  })
+function run(args: readonly string[], env: NodeJS.ProcessEnv = exampleCredentialsEnv(home)) {
+  return runSkillAsync(SKILL, args, { env: { ...env, AWS_REGION: 'us-east-1' }, cwd: dir })
 }
 
 async function writeSnapshot(name: string, account: FakeAccount): Promise<string> {
@@ -84,44 +63,22 @@ beforeAll(async () => {
 afterAll(() => fake.close())
 
 describe('evaluating a snapshot offline', () => {
-  it('writes valid Compliance Findings pointing at the snapshot, the same bytes every run', async () => {
-    const first = await run(['evaluate', '--snapshot', noncompliant])
-    const second = await run(['--snapshot', noncompliant])
-    expect(first.status).toBe(0)
-    expect(second.stdout).toBe(first.stdout)
-    const findings = parseJsonl(first.stdout) as Array<{ metadata: { log_source?: string }; time: number }>
-    expect(zodProblems(findings)).toEqual([])
-    expect(new Set(findings.map((finding) => finding.metadata.log_source))).toEqual(new Set([noncompliant]))
-    expect(new Set(findings.map((finding) => finding.time))).toEqual(new Set([COLLECTED_AT]))
-    expect(first.stderr).toMatch(/evaluated 60 check result\(s\) \(fail 52, pass 8\)/)
-  })
-
-  it.runIf(HAS_SHARED)('passes the independent OCSF validator, warnings counted as errors', async () => {
-    const evaluated = await run(['--snapshot', noncompliant, '-q'])
-    const report = ocsfValidate(evaluated.stdout)
-    expect(report.output).toMatch(/ 0 invalid, 0 warnings/)
-    expect(report.status).toBe(0)
-  })
-
-  it('prints a table for people with --format table, without colour off a terminal', async () => {
-    const table = await run(['--snapshot', noncompliant, '--format', 'table', '--only-failed'])
-    expect(table.status).toBe(0)
-    const lines = table.stdout.split('\n')
-    expect(lines[0]).toMatch(/^STATUS\s+SEVERITY\s+CONTROL\s+RESOURCE\s+DETAIL$/)
-    expect(lines[1]).toMatch(
-      /^Fail\s+Critical\s+1\.4\s+arn:aws:iam::444455556666:root\s+The root user has at least one access key\.$/,
-    )
-    expect(table.stdout).toContain('52 check result(s): 52 fail')
-    expect(table.stdout).not.toContain('\u001b[')
-  })
-
-  it.each([
-    ['noncompliant.json', 'high', 1],
-    ['noncompliant.json', 'critical', 1],
-    ['compliant.json', 'high', 0],
-    ['compliant.json', 'low', 0],
-  ])('%s with --fail-on %s exits %i', async (snapshot, severity, status) => {
-    expect((await run(['--snapshot', snapshot, '--fail-on', severity, '-q'])).status).toBe(status)
+  itEvaluatesSnapshotsOffline(run, {
+    snapshot: 'noncompliant.json',
+    time: COLLECTED_AT,
+    evaluated: /evaluated 60 check result\(s\) \(fail 52, pass 8\)/,
+    validated: 'noncompliant.json',
+    table: {
+      firstRow:
+        /^Fail\s+Critical\s+1\.4\s+arn:aws:iam::444455556666:root\s+The root user has at least one access key\.$/,
+      tally: '52 check result(s): 52 fail',
+    },
+    gates: [
+      ['noncompliant.json', 'high', 1],
+      ['noncompliant.json', 'critical', 1],
+      ['compliant.json', 'high', 0],
+      ['compliant.json', 'low', 0],
+    ],
   })
 
   it('gates only on failures: a high-severity Unknown does not fail the run', async () => {
@@ -185,7 +142,7 @@ describe('collecting live', () => {
 })
 
 describe('bad usage and input', () => {
-  it.each([
+  itRefusesUsage(run, [
     [
       ['--snapshot', 'compliant.json', '--region', 'us-east-1'],
       2,
@@ -195,11 +152,7 @@ describe('bad usage and input', () => {
     [['--snapshot', 'compliant.json', '--format', 'csv'], 2, '--format must be ocsf or table'],
     [['--endpoint-url', 'http://aws.example.com'], 2, 'expected an https:// URL'],
     [['--snapshot', 'missing.json'], 3, 'missing.json: cannot be read'],
-  ])('%j exits %i', async (args, status, message) => {
-    const result = await run(args)
-    expect(result.status).toBe(status)
-    expect(result.stderr).toContain(message)
-  })
+  ])
 
   it('refuses a snapshot another skill wrote', async () => {
     writeFileSync(

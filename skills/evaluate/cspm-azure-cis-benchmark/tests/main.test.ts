@@ -6,11 +6,11 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { AZURE_ACCESS_TOKEN } from '../../../../tests/helpers/azure-loopback.ts'
-import { GOLDEN, HAS_SHARED } from '../../../../tests/helpers/paths.ts'
+import { AZURE_ACCESS_TOKEN, azureEnvironment } from '../../../../tests/helpers/azure-loopback.ts'
+import { GOLDEN } from '../../../../tests/helpers/paths.ts'
 import { parseJsonl } from '../../../../tests/helpers/run-skill.ts'
 import { runSkillAsync } from '../../../../tests/helpers/run-skill-async.ts'
-import { ocsfValidate, zodProblems } from '../../../../tests/helpers/validators.ts'
+import { itEvaluatesSnapshotsOffline, itRefusesUsage } from '../../../../tests/helpers/snapshot-cli.ts'
 import { type FakeAzure, startFakeAzure } from './fake-azure/server.ts'
 import { COMPLIANT_SUBSCRIPTION, compliantSubscription } from './fake-azure/subscriptions.ts'
 
@@ -19,12 +19,6 @@ const NONCOMPLIANT = join(GOLDEN, 'azure-cis-noncompliant-subscription', 'snapsh
 const COMPLIANT = join(GOLDEN, 'azure-cis-compliant-subscription', 'snapshot.json')
 const RESTRICTED = join(GOLDEN, 'azure-cis-restricted-reader', 'snapshot.json')
 const dir = mkdtempSync(join(tmpdir(), 'cspm-azure-'))
-
-/** An environment where DefaultAzureCredential finds nothing but what the test adds. */
-function azureEnvironment(extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
-  const home = mkdtempSync(join(tmpdir(), 'azure-home-'))
-  return { PATH: '/nonexistent', HOME: home, AZURE_CONFIG_DIR: join(home, 'azure'), ...extra }
-}
 
 function run(args: readonly string[], env: NodeJS.ProcessEnv = azureEnvironment()) {
   return runSkillAsync(SKILL, args, { env })
@@ -37,46 +31,24 @@ beforeAll(async () => {
 afterAll(() => fake.close())
 
 describe('evaluating a snapshot offline', () => {
-  it('writes valid Compliance Findings pointing at the snapshot, the same bytes every run', async () => {
-    const first = await run(['evaluate', '--snapshot', NONCOMPLIANT])
-    const second = await run(['--snapshot', NONCOMPLIANT])
-    expect(first.status).toBe(0)
-    expect(second.stdout).toBe(first.stdout)
-    const findings = parseJsonl(first.stdout) as Array<{ metadata: { log_source?: string }; time: number }>
-    expect(zodProblems(findings)).toEqual([])
-    expect(new Set(findings.map((finding) => finding.metadata.log_source))).toEqual(new Set([NONCOMPLIANT]))
-    expect(new Set(findings.map((finding) => finding.time))).toEqual(new Set([Date.UTC(2026, 2, 2, 12)]))
-    expect(first.stderr).toMatch(/evaluated 34 check result\(s\) \(fail 21, pass 13\)/)
-  })
-
-  it.runIf(HAS_SHARED)('passes the independent OCSF validator, warnings counted as errors', async () => {
-    const evaluated = await run(['--snapshot', RESTRICTED, '-q'])
-    const report = ocsfValidate(evaluated.stdout)
-    expect(report.output).toMatch(/ 0 invalid, 0 warnings/)
-    expect(report.status).toBe(0)
-  })
-
-  it('prints a table of the failures with --format table --only-failed, without colour off a terminal', async () => {
-    const table = await run(['--snapshot', NONCOMPLIANT, '--format', 'table', '--only-failed'])
-    expect(table.status).toBe(0)
-    const lines = table.stdout.split('\n')
-    expect(lines[0]).toMatch(/^STATUS\s+SEVERITY\s+CONTROL\s+RESOURCE\s+DETAIL$/)
-    expect(lines[1]).toMatch(
-      /^Fail\s+Medium\s+3\.1\s+\/subscriptions\/66666666-7777-8888-9999-000000000000\/resourc…\s+Storage account acmedevopen: secure transfer is not required/,
-    )
-    expect(table.stdout).toContain('21 check result(s): 21 fail')
-    expect(table.stdout).not.toContain('\u001b[')
-  })
-
-  it.each([
-    // No control of this benchmark here is critical.
-    [NONCOMPLIANT, 'critical', 0],
-    [NONCOMPLIANT, 'high', 1],
-    [COMPLIANT, 'low', 0],
-    // Unknowns never trip the gate, whatever the control's severity: only failures do.
-    [RESTRICTED, 'low', 0],
-  ])('%s with --fail-on %s exits %i', async (snapshot, severity, status) => {
-    expect((await run(['--snapshot', snapshot, '--fail-on', severity, '-q'])).status).toBe(status)
+  itEvaluatesSnapshotsOffline(run, {
+    snapshot: NONCOMPLIANT,
+    time: Date.UTC(2026, 2, 2, 12),
+    evaluated: /evaluated 34 check result\(s\) \(fail 21, pass 13\)/,
+    validated: RESTRICTED,
+    table: {
+      firstRow:
+        /^Fail\s+Medium\s+3\.1\s+\/subscriptions\/66666666-7777-8888-9999-000000000000\/resourc…\s+Storage account acmedevopen: secure transfer is not required/,
+      tally: '21 check result(s): 21 fail',
+    },
+    gates: [
+      // No control of this benchmark here is critical.
+      [NONCOMPLIANT, 'critical', 0],
+      [NONCOMPLIANT, 'high', 1],
+      [COMPLIANT, 'low', 0],
+      // Unknowns never trip the gate, whatever the control's severity: only failures do.
+      [RESTRICTED, 'low', 0],
+    ],
   })
 })
 
@@ -111,7 +83,7 @@ describe('collecting live', () => {
 })
 
 describe('bad usage and input', () => {
-  it.each([
+  itRefusesUsage(run, [
     [
       ['--snapshot', COMPLIANT, '--subscription', COMPLIANT_SUBSCRIPTION],
       2,
@@ -126,11 +98,7 @@ describe('bad usage and input', () => {
       'expected an https:// URL',
     ],
     [['--snapshot', join(dir, 'missing.json')], 3, 'missing.json: cannot be read'],
-  ])('%j exits %i', async (args, status, message) => {
-    const result = await run(args)
-    expect(result.status).toBe(status)
-    expect(result.stderr).toContain(message)
-  })
+  ])
 
   it('refuses a snapshot another skill wrote', async () => {
     const other = join(dir, 'other.json')

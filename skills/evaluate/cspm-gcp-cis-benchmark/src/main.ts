@@ -1,6 +1,6 @@
 /** cspm-gcp-cis-benchmark: the CIS Google Cloud Platform Foundation Benchmark v3.0.0 over a read-only snapshot of a project, as OCSF Compliance Findings. */
-import { type Command, InvalidArgumentError } from 'commander'
-import { apiEndpointOption } from '#shared/cloud/index.ts'
+import type { Command } from 'commander'
+import { apiEndpointOption, projectIdOption } from '#shared/cloud/index.ts'
 import { UsageError } from '#shared/errors/index.ts'
 import {
   type PostureOptions,
@@ -20,19 +20,12 @@ interface GcpOptions extends PostureOptions {
   apiEndpoint?: string
 }
 
-/** A project id as Google allows it: 6 to 30 lower-case letters, digits and hyphens, starting with a letter. */
-function projectOption(value: string): string {
-  if (!/^[a-z][a-z0-9-]{4,28}[a-z0-9]$/.test(value))
-    throw new InvalidArgumentError('expected a project id such as example-prod-123')
-  return value
-}
-
 function addCollectOptions(command: Command): void {
   command
     .option(
       '--project <id>',
       'the project to collect (read-only, application default credentials)',
-      projectOption,
+      projectIdOption,
     )
     .option(
       '--api-endpoint <url>',

@@ -7,10 +7,10 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { googleEnvironment } from '../../../../tests/helpers/google-metadata.ts'
-import { GOLDEN, HAS_SHARED } from '../../../../tests/helpers/paths.ts'
+import { GOLDEN } from '../../../../tests/helpers/paths.ts'
 import { parseJsonl } from '../../../../tests/helpers/run-skill.ts'
 import { runSkillAsync } from '../../../../tests/helpers/run-skill-async.ts'
-import { ocsfValidate, zodProblems } from '../../../../tests/helpers/validators.ts'
+import { itEvaluatesSnapshotsOffline, itRefusesUsage } from '../../../../tests/helpers/snapshot-cli.ts'
 import { compliantProject } from './fake-google/projects.ts'
 import { type FakeGoogle, startFakeGoogle } from './fake-google/server.ts'
 
@@ -31,46 +31,24 @@ beforeAll(async () => {
 afterAll(() => fake.close())
 
 describe('evaluating a snapshot offline', () => {
-  it('writes valid Compliance Findings pointing at the snapshot, the same bytes every run', async () => {
-    const first = await run(['evaluate', '--snapshot', NONCOMPLIANT])
-    const second = await run(['--snapshot', NONCOMPLIANT])
-    expect(first.status).toBe(0)
-    expect(second.stdout).toBe(first.stdout)
-    const findings = parseJsonl(first.stdout) as Array<{ metadata: { log_source?: string }; time: number }>
-    expect(zodProblems(findings)).toEqual([])
-    expect(new Set(findings.map((finding) => finding.metadata.log_source))).toEqual(new Set([NONCOMPLIANT]))
-    expect(new Set(findings.map((finding) => finding.time))).toEqual(new Set([Date.UTC(2026, 2, 2, 12)]))
-    expect(first.stderr).toMatch(/evaluated 31 check result\(s\) \(fail 20, pass 11\)/)
-  })
-
-  it.runIf(HAS_SHARED)('passes the independent OCSF validator, warnings counted as errors', async () => {
-    const evaluated = await run(['--snapshot', RESTRICTED, '-q'])
-    const report = ocsfValidate(evaluated.stdout)
-    expect(report.output).toMatch(/ 0 invalid, 0 warnings/)
-    expect(report.status).toBe(0)
-  })
-
-  it('prints a table of the failures with --format table --only-failed, without colour off a terminal', async () => {
-    const table = await run(['--snapshot', NONCOMPLIANT, '--format', 'table', '--only-failed'])
-    expect(table.status).toBe(0)
-    const lines = table.stdout.split('\n')
-    expect(lines[0]).toMatch(/^STATUS\s+SEVERITY\s+CONTROL\s+RESOURCE\s+DETAIL$/)
-    expect(lines[1]).toMatch(
-      /^Fail\s+Medium\s+1\.1\s+\/\/cloudresourcemanager\.googleapis\.com\/projects\/acme-dev-456\s+The project IAM policy grants roles to consumer accounts/,
-    )
-    expect(table.stdout).toContain('20 check result(s): 20 fail')
-    expect(table.stdout).not.toContain('\u001b[')
-  })
-
-  it.each([
-    [NONCOMPLIANT, 'critical', 1],
-    [NONCOMPLIANT, 'high', 1],
-    [COMPLIANT, 'low', 0],
-    // Unknowns never trip the gate: 5.1 (critical) is Unknown there, and only 1.4 (high) and 1.7 fail.
-    [RESTRICTED, 'critical', 0],
-    [RESTRICTED, 'high', 1],
-  ])('%s with --fail-on %s exits %i', async (snapshot, severity, status) => {
-    expect((await run(['--snapshot', snapshot, '--fail-on', severity, '-q'])).status).toBe(status)
+  itEvaluatesSnapshotsOffline(run, {
+    snapshot: NONCOMPLIANT,
+    time: Date.UTC(2026, 2, 2, 12),
+    evaluated: /evaluated 31 check result\(s\) \(fail 20, pass 11\)/,
+    validated: RESTRICTED,
+    table: {
+      firstRow:
+        /^Fail\s+Medium\s+1\.1\s+\/\/cloudresourcemanager\.googleapis\.com\/projects\/acme-dev-456\s+The project IAM policy grants roles to consumer accounts/,
+      tally: '20 check result(s): 20 fail',
+    },
+    gates: [
+      [NONCOMPLIANT, 'critical', 1],
+      [NONCOMPLIANT, 'high', 1],
+      [COMPLIANT, 'low', 0],
+      // Unknowns never trip the gate: 5.1 (critical) is Unknown there, and only 1.4 (high) and 1.7 fail.
+      [RESTRICTED, 'critical', 0],
+      [RESTRICTED, 'high', 1],
+    ],
   })
 })
 
@@ -102,7 +80,7 @@ describe('collecting live', () => {
 })
 
 describe('bad usage and input', () => {
-  it.each([
+  itRefusesUsage(run, [
     [
       ['--snapshot', COMPLIANT, '--project', 'acme-prod-123'],
       2,
@@ -117,11 +95,7 @@ describe('bad usage and input', () => {
       'expected an https:// URL',
     ],
     [['--snapshot', join(dir, 'missing.json')], 3, 'missing.json: cannot be read'],
-  ])('%j exits %i', async (args, status, message) => {
-    const result = await run(args)
-    expect(result.status).toBe(status)
-    expect(result.stderr).toContain(message)
-  })
+  ])
 
   it('refuses a snapshot another skill wrote', async () => {
     const other = join(dir, 'other.json')

@@ -5,61 +5,29 @@
  */
 import { UsageError } from '#shared/errors/index.ts'
 import type { Reporter } from '#shared/io/index.ts'
-import { asArray, asObject, asString } from '#shared/json/index.ts'
 import type { ResourceDetails } from '#shared/ocsf/index.ts'
 import {
   type ClusterOptions,
-  type ConfigDocument,
+  collectManifestObjects,
   configSourceName,
   type LoadedSubject,
-  type NodePath,
   type Progress,
-  parseConfigDocuments,
-  readConfigText,
+  readConfigInputs,
+  type SourcedObject,
 } from '#shared/posture/index.ts'
 import { collectGpuObjects } from './cluster-collector.ts'
 import { type ConfigRead, composeInventory } from './compose-inventory.ts'
 import { configNamespacesOf, type Entry, isGpuConfig, readGpuConfig } from './config/config-inventory.ts'
 import type { GpuInventory } from './inventory.ts'
-import type { SourcedObject } from './kubernetes/gpu-objects.ts'
 import { kubernetesInventoryOf } from './kubernetes/kubernetes-inventory.ts'
 
 export interface LoadOptions extends ClusterOptions {
   readonly fromCluster?: boolean
 }
 
-function collectObjects(
-  value: unknown,
-  document: ConfigDocument,
-  nodePath: NodePath,
-  source: string,
-  reporter: Reporter,
-  objects: SourcedObject[],
-): void {
-  const line = document.lineAt(nodePath) ?? document.line
-  const object = asObject(value)
-  const kind = asString(object?.kind)
-  const members = Array.isArray(value)
-    ? value
-    : kind?.endsWith('List') === true
-      ? asArray(object?.items)
-      : undefined
-  if (members !== undefined) {
-    const base = Array.isArray(value) ? nodePath : [...nodePath, 'items']
-    for (const [index, member] of members.entries())
-      collectObjects(member, document, [...base, index], source, reporter, objects)
-    return
-  }
-  reporter.read += 1
-  if (object === undefined || kind === undefined) {
-    reporter.skip(
-      { source, line },
-      'not a GPU cluster config or a Kubernetes object',
-      'no nodes or workloads, and no kind',
-    )
-    return
-  }
-  objects.push({ value: object, source: { file: source, line } })
+const NOT_AN_OBJECT = {
+  reason: 'not a GPU cluster config or a Kubernetes object',
+  detail: 'no nodes or workloads, and no kind',
 }
 
 /** Counts each entry as a record, keeps the valid ones and warns about the rest. */
@@ -89,28 +57,20 @@ function accept<Value>(
 async function readFiles(inputs: readonly string[], reporter: Reporter) {
   const objects: SourcedObject[] = []
   const config: ConfigRead = { nodes: [], workloads: [], namespaces: [], parts: [] }
-  for (const input of inputs) {
-    const source = configSourceName(input)
-    for (const parsed of parseConfigDocuments(await readConfigText(input))) {
-      if (parsed.kind === 'malformed') {
-        reporter.read += 1
-        reporter.skip({ source, line: parsed.line }, 'malformed YAML or JSON', parsed.reason)
-        continue
-      }
-      if (!isGpuConfig(parsed.document.value)) {
-        collectObjects(parsed.document.value, parsed.document, [], source, reporter, objects)
-        continue
-      }
-      const parts = readGpuConfig(parsed.document, source)
-      const workloads = accept(parts.workloads, source, 'workload', reporter)
-      config.nodes.push(...accept(parts.nodes, source, 'node', reporter))
-      config.workloads.push(...workloads)
-      config.namespaces.push(
-        ...configNamespacesOf(accept(parts.namespaces, source, 'namespace', reporter), workloads, source),
-      )
-      config.parts.push(parts)
+  await readConfigInputs(inputs, reporter, (document, source) => {
+    if (!isGpuConfig(document.value)) {
+      collectManifestObjects(document, source, reporter, NOT_AN_OBJECT, objects)
+      return
     }
-  }
+    const parts = readGpuConfig(document, source)
+    const workloads = accept(parts.workloads, source, 'workload', reporter)
+    config.nodes.push(...accept(parts.nodes, source, 'node', reporter))
+    config.workloads.push(...workloads)
+    config.namespaces.push(
+      ...configNamespacesOf(accept(parts.namespaces, source, 'namespace', reporter), workloads, source),
+    )
+    config.parts.push(parts)
+  })
   return { objects, config }
 }
 

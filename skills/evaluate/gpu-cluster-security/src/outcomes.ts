@@ -1,7 +1,11 @@
 /** How controls turn the inventory into outcomes: one per GPU workload, node or namespace, or one for the cluster. */
 import type { ControlStatus } from '#shared/ocsf/index.ts'
-import type { Evidence } from '#shared/posture/index.ts'
-import { type ControlOutcome, type EvidenceJudgement, judgeEvidence } from '#shared/posture/index.ts'
+import {
+  type ControlOutcome,
+  type Evidence,
+  type EvidenceJudgement,
+  judgeEvidence,
+} from '#shared/posture/index.ts'
 import type { GpuInventory, Located } from './inventory.ts'
 
 export interface Judgement {

@@ -4,8 +4,13 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { GOLDEN } from '../../../../tests/helpers/paths.ts'
+import {
+  expectFailedOnly,
+  expectPlainTable,
+  type FindingLine,
+  itRefusesInOneLine,
+} from '../../../../tests/helpers/posture-cli.ts'
 import { parseJsonl, runSkill, summaryOf } from '../../../../tests/helpers/run-skill.ts'
-import { zodProblems } from '../../../../tests/helpers/validators.ts'
 
 const SKILL = 'gpu-cluster-security'
 const CONFIG = join(GOLDEN, 'gpu-cluster-config')
@@ -13,41 +18,23 @@ const MANIFESTS = join(GOLDEN, 'gpu-cluster-manifests', 'manifests.yaml')
 const AT = ['--evaluated-at', '2026-03-02T00:00:00Z']
 const dir = mkdtempSync(join(tmpdir(), 'gpu-cli-'))
 
-type Finding = {
-  compliance: { control: string; status: string }
-  metadata: { log_source: string; sequence?: number }
-}
-
 describe('gpu-cluster-security from the command line', () => {
   it('writes failed checks only with --only-failed', () => {
     const run = runSkill(SKILL, [...AT, '--only-failed', 'gpu-cluster.yaml'], { cwd: CONFIG })
-    expect(run.status).toBe(0)
-    const findings = parseJsonl(run.stdout) as Finding[]
-    expect(findings).toHaveLength(14)
-    expect(new Set(findings.map((finding) => finding.compliance.status))).toEqual(new Set(['Fail']))
-    expect(zodProblems(findings)).toEqual([])
-    expect(summaryOf(run.stderr)).toMatchObject({
-      read: 9,
-      processed: 9,
-      dropped: 0,
-      skipped: 0,
+    expectFailedOnly(run, {
       emitted: 14,
+      summary: { read: 9, processed: 9, dropped: 0, skipped: 0 },
+      evaluated: 'evaluated 42 check result(s) (pass 21, fail 14, unknown 4, not applicable 3)',
     })
-    expect(run.stderr).toContain(
-      'evaluated 42 check result(s) (pass 21, fail 14, unknown 4, not applicable 3)',
-    )
   })
 
   it('writes a table for people with --format table', () => {
     const run = runSkill(SKILL, [...AT, '--format', 'table', 'gpu-cluster.yaml'], { cwd: CONFIG })
-    expect(run.status).toBe(0)
-    expect(run.stdout.split('\n')[0]).toMatch(/^STATUS\s+SEVERITY\s+CONTROL\s+RESOURCE\s+DETAIL$/)
+    expectPlainTable(run, '42 check result(s): 21 pass, 14 fail, 4 unknown, 3 not applicable')
     expect(run.stdout).toMatch(
       /\nFail\s+Critical\s+GPU-1\s+gpu-cluster\.yaml#workloads\/team-b\/finetune\s+workload/,
     )
     expect(run.stdout).toMatch(/\nUnknown\s+GPU-4\s+gpu-cluster\.yaml#nodes\/pool-l4\s+/)
-    expect(run.stdout).toContain('42 check result(s): 21 pass, 14 fail, 4 unknown, 3 not applicable')
-    expect(run.stdout).not.toContain('\u001b[')
   })
 
   it.each([
@@ -68,7 +55,7 @@ describe('gpu-cluster-security from the command line', () => {
     )
     const run = runSkill(SKILL, [...AT, '--fail-on', 'high', file])
     expect(run.status).toBe(0)
-    const failed = (parseJsonl(run.stdout) as Finding[]).filter(
+    const failed = (parseJsonl(run.stdout) as FindingLine[]).filter(
       (finding) => finding.compliance.status === 'Fail',
     )
     expect(failed.map((finding) => finding.compliance.control).sort()).toEqual(['GPU-12', 'GPU-13'])
@@ -79,7 +66,7 @@ describe('gpu-cluster-security from the command line', () => {
     const run = runSkill(SKILL, [...AT, join(CONFIG, 'gpu-cluster.yaml'), MANIFESTS])
     expect(run.status).toBe(0)
     expect(summaryOf(run.stderr)).toMatchObject({ read: 31, processed: 28, dropped: 3 })
-    const findings = parseJsonl(run.stdout) as Finding[]
+    const findings = parseJsonl(run.stdout) as FindingLine[]
     // The config's DCGM exporter and the manifests' audited API server: each cluster-wide check once, passing.
     const clusterWide = findings.filter((finding) =>
       ['GPU-12', 'GPU-13'].includes(finding.compliance.control),
@@ -92,7 +79,7 @@ describe('gpu-cluster-security from the command line', () => {
       input: 'workloads:\n  - {name: train, namespace: ml, privileged: true}\n',
     })
     expect(run.status).toBe(0)
-    const findings = parseJsonl(run.stdout) as Finding[]
+    const findings = parseJsonl(run.stdout) as FindingLine[]
     expect(findings.find((finding) => finding.compliance.control === 'GPU-1')).toMatchObject({
       compliance: { status: 'Fail' },
       metadata: { log_source: 'stdin' },
@@ -112,21 +99,16 @@ describe('gpu-cluster-security from the command line', () => {
     )
     expect(run.stderr).toMatch(new RegExp(`${SKILL}: ${file}:\\d+: skipped: malformed YAML or JSON`))
     expect(summaryOf(run.stderr)).toMatchObject({ read: 3, processed: 1, skipped: 2 })
-    const findings = parseJsonl(run.stdout) as Finding[]
+    const findings = parseJsonl(run.stdout) as FindingLine[]
     expect(findings.filter((finding) => finding.compliance.control === 'GPU-1')).toHaveLength(1)
   })
 
-  it.each([
+  itRefusesInOneLine(SKILL, dir, [
     ['no input at all', [], 2, 'give GPU cluster config'],
     ['files with --from-cluster', ['--from-cluster', 'x.yaml'], 2, 'give no files with it'],
     ['a missing file', ['missing.yaml'], 3, 'missing.yaml: no such file'],
     ['a bad --evaluated-at', ['--evaluated-at', 'yesterday', 'x.yaml'], 2, 'RFC 3339'],
     ['a bad --format', ['--format', 'xml', MANIFESTS], 2, '--format must be ocsf or table'],
     ['a bad --fail-on', ['--fail-on', 'severe', MANIFESTS], 2, 'expected one of'],
-  ])('refuses %s in one line', (_name, args, status, message) => {
-    const run = runSkill(SKILL, args as string[], { cwd: dir })
-    expect(run.status).toBe(status)
-    expect(run.stderr).toContain(message)
-    expect(run.stdout).toBe('')
-  })
+  ])
 })

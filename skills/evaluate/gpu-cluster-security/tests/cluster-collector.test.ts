@@ -3,21 +3,18 @@
  * paginated lists, one throttled call, one forbidden list that becomes Unknown, the GPU Operator's
  * ClusterPolicy CRD not served, and the ClusterRole that REFERENCES.md documents.
  */
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { evaluateControls, PAGE_SIZE, SILENT_PROGRESS } from '#shared/posture/index.ts'
+import { describe, expect, it } from 'vitest'
+import { evaluateControls, SILENT_PROGRESS } from '#shared/posture/index.ts'
 import {
-  documentedRole,
-  type FakeKubeApi,
-  kubeconfigFor,
-  listPathsOf,
-  startFakeKubeApi,
-} from '../../../../tests/helpers/fake-kube-api-server.ts'
+  documentedListPaths,
+  expectOnlyAllowedLists,
+  itRefusesBadCredentialsAndFiles,
+  runWithoutUserConfig,
+  useLoopbackCluster,
+} from '../../../../tests/helpers/loopback-cluster.ts'
 import { HAS_SHARED } from '../../../../tests/helpers/paths.ts'
 import { parseJsonl } from '../../../../tests/helpers/run-skill.ts'
-import { runSkillAsync } from '../../../../tests/helpers/run-skill-async.ts'
 import { ocsfValidate, zodProblems } from '../../../../tests/helpers/validators.ts'
 import { GPU_CLUSTER_BASELINE } from '../src/benchmark.ts'
 import { collectGpuObjects } from '../src/cluster-collector.ts'
@@ -25,7 +22,6 @@ import { composeInventory } from '../src/compose-inventory.ts'
 import { CONTROLS } from '../src/controls/index.ts'
 import { kubernetesInventoryOf } from '../src/kubernetes/kubernetes-inventory.ts'
 
-const TOKEN = 'loopback-test-token'
 const MARCH_2026 = Date.UTC(2026, 2, 2)
 
 const gpuNode = (name: string, driver: [string, string, string]) => ({
@@ -113,41 +109,16 @@ const LISTS: Record<string, object[]> = {
   '/apis/storage.k8s.io/v1/storageclasses': [],
 }
 
-function documentedListPaths(): Set<string> {
-  const role = documentedRole(readFileSync(join(import.meta.dirname, '..', 'REFERENCES.md'), 'utf8'))
-  expect(role.kind).toBe('ClusterRole')
-  for (const rule of role.rules) expect(rule.verbs).toEqual(['list'])
-  return listPathsOf(role, () => 'v1')
-}
-
-function runBuilt(args: readonly string[]) {
-  return runSkillAsync('gpu-cluster-security', args, {
-    env: { PATH: process.env.PATH ?? '', HOME: tmpdir() },
-  })
-}
-
 describe('collectGpuObjects against a loopback API server', () => {
-  let server: FakeKubeApi
-  let kubeconfig: string
-  const dir = mkdtempSync(join(tmpdir(), 'gpu-live-'))
-
-  beforeAll(async () => {
-    server = await startFakeKubeApi({
-      lists: LISTS,
-      forbidden: ['/apis/networking.k8s.io/v1/networkpolicies'],
-      throttledOnce: ['/api/v1/nodes'],
-      pageSize: 2,
-      token: TOKEN,
-    })
-    kubeconfig = join(dir, 'kubeconfig.yaml')
-    writeFileSync(kubeconfig, kubeconfigFor(server.url, TOKEN))
+  const cluster = useLoopbackCluster({
+    lists: LISTS,
+    forbidden: ['/apis/networking.k8s.io/v1/networkpolicies'],
+    throttledOnce: ['/api/v1/nodes'],
   })
-
-  afterAll(() => server.close())
 
   it('lists every section page by page, with GET only, and only what the documented ClusterRole allows', async () => {
-    server.requests.length = 0
-    const collection = await collectGpuObjects({ kubeconfig }, SILENT_PROGRESS)
+    cluster.server.requests.length = 0
+    const collection = await collectGpuObjects({ kubeconfig: cluster.kubeconfig }, SILENT_PROGRESS)
     expect(collection.objects).toHaveLength(8)
     expect(collection.sectionErrors).toEqual({
       networkpolicies: expect.stringContaining(
@@ -155,20 +126,14 @@ describe('collectGpuObjects against a loopback API server', () => {
       ),
     })
     expect(collection.notServed).toEqual(['clusterpolicies.nvidia.com'])
-    const allowed = documentedListPaths()
-    for (const request of server.requests) {
-      expect(request.method).toBe('GET')
-      expect(request.authorization).toBe(`Bearer ${TOKEN}`)
-      expect(request.limit).toBe(String(PAGE_SIZE))
-      expect(allowed.has(request.path), request.path).toBe(true)
-    }
-    const nodes = server.requests.filter((request) => request.path === '/api/v1/nodes')
+    const allowed = documentedListPaths(join(import.meta.dirname, '..'))
+    const nodes = cluster.server.requests.filter((request) => request.path === '/api/v1/nodes')
     expect(nodes.map((request) => request.continueToken)).toEqual([null, null, '2'])
-    expect(new Set(server.requests.map((request) => request.path))).toEqual(allowed)
+    expectOnlyAllowedLists(cluster.server.requests, allowed)
   })
 
   it('evaluates what it collected, with Unknown where a list was forbidden', async () => {
-    const collection = await collectGpuObjects({ kubeconfig }, SILENT_PROGRESS)
+    const collection = await collectGpuObjects({ kubeconfig: cluster.kubeconfig }, SILENT_PROGRESS)
     const kubernetes = kubernetesInventoryOf(collection.objects.map((value) => ({ value, source: {} })))
     const subject = composeInventory(
       kubernetes,
@@ -192,7 +157,7 @@ describe('collectGpuObjects against a loopback API server', () => {
         (finding) => finding.compliance.control === control && finding.resources?.[0]?.uid === uid,
       )?.compliance.status
     const job = '/apis/batch/v1/namespaces/team-a/jobs/train'
-    expect(result('GPU-7', server.url)).toBe('Unknown')
+    expect(result('GPU-7', cluster.server.url)).toBe('Unknown')
     expect(result('GPU-1', job)).toBe('Fail')
     expect(result('GPU-3', job)).toBe('Fail')
     expect(result('GPU-5', job)).toBe('Fail')
@@ -200,15 +165,15 @@ describe('collectGpuObjects against a loopback API server', () => {
     expect(result('GPU-4', '/api/v1/nodes/gpu-2')).toBe('Fail')
     expect(result('GPU-11', '/api/v1/namespaces/team-a')).toBe('Pass')
     expect(result('GPU-10', '/api/v1/namespaces/team-a')).toBe('Pass')
-    expect(result('GPU-12', server.url)).toBe('Pass')
-    expect(result('GPU-13', server.url)).toBe('Unknown')
+    expect(result('GPU-12', cluster.server.url)).toBe('Pass')
+    expect(result('GPU-13', cluster.server.url)).toBe('Unknown')
   })
 
   it('runs from the built script with --from-cluster and writes valid findings', async () => {
-    const run = await runBuilt([
+    const run = await runWithoutUserConfig('gpu-cluster-security', [
       '--from-cluster',
       '--kubeconfig',
-      kubeconfig,
+      cluster.kubeconfig,
       '--evaluated-at',
       '2026-03-02T00:00:00Z',
     ])
@@ -222,12 +187,5 @@ describe('collectGpuObjects against a loopback API server', () => {
     if (HAS_SHARED) expect(ocsfValidate(run.stdout).output).toMatch(/ 0 invalid, 0 warnings/)
   })
 
-  it('stops with status 4 and one line when the credentials are refused', async () => {
-    const badConfig = join(dir, 'bad-token.yaml')
-    writeFileSync(badConfig, kubeconfigFor(server.url, 'not-the-token'))
-    const run = await runBuilt(['--from-cluster', '--kubeconfig', badConfig])
-    expect(run.status).toBe(4)
-    expect(run.stderr.trim().split('\n')).toHaveLength(1)
-    expect(run.stderr).toContain('not authenticated')
-  })
+  itRefusesBadCredentialsAndFiles('gpu-cluster-security', cluster)
 })

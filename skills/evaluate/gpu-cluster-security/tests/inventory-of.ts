@@ -1,12 +1,11 @@
 /** Builds a GPU inventory from YAML written in a test, the way the loader does, and judges one control over it. */
 import { asObject } from '#shared/json/index.ts'
 import type { ControlStatus } from '#shared/ocsf/index.ts'
-import { parseConfigDocuments } from '#shared/posture/index.ts'
+import { parseConfigDocuments, type SourcedObject } from '#shared/posture/index.ts'
 import type { GpuControl } from '../src/benchmark.ts'
 import { type ConfigRead, composeInventory } from '../src/compose-inventory.ts'
 import { configNamespacesOf, isGpuConfig, readGpuConfig } from '../src/config/config-inventory.ts'
 import type { GpuInventory } from '../src/inventory.ts'
-import type { SourcedObject } from '../src/kubernetes/gpu-objects.ts'
 import { kubernetesInventoryOf } from '../src/kubernetes/kubernetes-inventory.ts'
 
 export const TEST_SCOPE = { uid: 'test.yaml', name: 'test.yaml', type: 'GPU cluster configuration' }

@@ -5,7 +5,7 @@
 import { asStrings } from '#shared/json/index.ts'
 import type { PodContainer } from '#shared/k8s/index.ts'
 import type { ResourceDetails } from '#shared/ocsf/index.ts'
-import type { K8sObject, SourceRef } from './k8s-object.ts'
+import type { K8sObject, SourceRef } from '#shared/posture/index.ts'
 
 export interface ApiServerCommand {
   /** The arguments after the kube-apiserver executable. */

@@ -11,12 +11,11 @@ import {
   connectCluster,
   type ListCall,
   type Progress,
+  type SourcedObject,
   typedPage,
 } from '#shared/posture/index.ts'
-import type { SourcedObject } from './k8s-object.ts'
 
 export type { ClusterOptions } from '#shared/posture/index.ts'
-export { PAGE_SIZE } from '#shared/posture/index.ts'
 
 export interface ClusterCollection {
   readonly objects: SourcedObject[]

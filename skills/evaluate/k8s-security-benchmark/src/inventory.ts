@@ -3,17 +3,18 @@
  * line it came from, built the same way from manifests, `kubectl get -o json` and a live cluster.
  */
 
-import { asArray, asObject, asString, path } from '#shared/json/index.ts'
+import { asString, path } from '#shared/json/index.ts'
 import { containersOf, kindInfoOf, namespaceOf, podSpecOf } from '#shared/k8s/index.ts'
 import type { ResourceDetails } from '#shared/ocsf/index.ts'
-import { type ApiServerCommand, apiServerCommandOfPod } from './apiserver-command.ts'
 import {
+  hasListedController,
   type K8sObject,
+  kubernetesObjectOf,
+  objectKey,
   type SourcedObject,
-  toConfigFileObject,
-  toK8sObject,
-  type Workload,
-} from './k8s-object.ts'
+} from '#shared/posture/index.ts'
+import { type ApiServerCommand, apiServerCommandOfPod } from './apiserver-command.ts'
+import { toConfigFileObject, type Workload } from './k8s-object.ts'
 
 export interface Inventory {
   readonly workloads: readonly Workload[]
@@ -54,9 +55,8 @@ const GROUP_OF_KIND: Readonly<Record<string, Group>> = {
   Namespace: 'namespaces',
 }
 
-function ownerKey(kind: string, namespace: string | undefined, name: string): string {
-  return `${kind}/${namespace ?? ''}/${name}`
-}
+/** Every kind the benchmark judges is in the shared workload table: none needs its REST path named here. */
+const NO_SERVED_KINDS = {}
 
 function workloadKeys(objects: readonly SourcedObject[]): Set<string> {
   const keys = new Set<string>()
@@ -65,24 +65,9 @@ function workloadKeys(objects: readonly SourcedObject[]): Set<string> {
     const info = kindInfoOf(kind)
     const name = asString(path(object.value, 'metadata', 'name'))
     if (kind !== undefined && info?.podSpecPath !== undefined && name !== undefined)
-      keys.add(ownerKey(kind, namespaceOf(object.value, info), name))
+      keys.add(objectKey(kind, namespaceOf(object.value, info), name))
   }
   return keys
-}
-
-/**
- * A Pod its ReplicaSet made, or a ReplicaSet its Deployment made, is judged through its controller: the
- * controller's template is what to fix, and judging both would report one weakness many times.
- */
-function hasListedController(object: SourcedObject, namespace: string | undefined, workloads: Set<string>) {
-  for (const reference of asArray(path(object.value, 'metadata', 'ownerReferences')) ?? []) {
-    const owner = asObject(reference)
-    const kind = asString(owner?.kind)
-    const name = asString(owner?.name)
-    if (owner?.controller !== true || kind === undefined || name === undefined) continue
-    if (workloads.has(ownerKey(kind, namespace, name))) return true
-  }
-  return false
 }
 
 export function buildInventory(
@@ -116,12 +101,12 @@ export function buildInventory(
       drop('kind not evaluated')
       continue
     }
-    if (hasListedController(object, namespaceOf(object.value, info), listedWorkloads)) {
+    if (hasListedController(object.value, namespaceOf(object.value, info), listedWorkloads)) {
       drop('judged through its controller')
       continue
     }
     processed += 1
-    const base = toK8sObject(object, kind, info)
+    const base = kubernetesObjectOf(object, NO_SERVED_KINDS)
     const podSpec = podSpecOf(object.value)
     if (podSpec === undefined) {
       const group = GROUP_OF_KIND[kind]

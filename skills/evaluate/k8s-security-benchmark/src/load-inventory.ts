@@ -5,11 +5,16 @@
 import { InputError, UsageError } from '#shared/errors/index.ts'
 import type { Reporter } from '#shared/io/index.ts'
 import type { ResourceDetails } from '#shared/ocsf/index.ts'
-import { configSourceName, type LoadedSubject, type Progress, readConfigText } from '#shared/posture/index.ts'
+import {
+  configSourceName,
+  type LoadedSubject,
+  type Progress,
+  readConfigText,
+  type SourcedObject,
+} from '#shared/posture/index.ts'
 import { type ApiServerCommand, apiServerCommandOfText } from './apiserver-command.ts'
 import { type ClusterOptions, collectCluster } from './cluster-collector.ts'
 import { buildInventory, type Inventory } from './inventory.ts'
-import type { SourcedObject } from './k8s-object.ts'
 import { readManifests } from './manifest-reader.ts'
 
 export interface InventoryOptions extends ClusterOptions {

@@ -1,9 +1,9 @@
 /** How controls turn objects into outcomes: one per object, with its file and line, or one for the scope. */
 import { CONTROL_PLANE_NAMESPACES } from '#shared/k8s/index.ts'
 import type { ControlStatus } from '#shared/ocsf/index.ts'
-import type { ControlOutcome } from '#shared/posture/index.ts'
+import type { ControlOutcome, K8sObject } from '#shared/posture/index.ts'
 import type { Inventory } from './inventory.ts'
-import type { K8sObject, Workload } from './k8s-object.ts'
+import type { Workload } from './k8s-object.ts'
 
 export interface Judgement {
   readonly status: ControlStatus

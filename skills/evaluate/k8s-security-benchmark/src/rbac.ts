@@ -1,6 +1,6 @@
 /** RBAC as the controls read it: a binding's role and subjects, and which service accounts hold bindings. */
 import { asArray, asObject, asString, type JsonObject, path } from '#shared/json/index.ts'
-import type { K8sObject } from './k8s-object.ts'
+import type { K8sObject } from '#shared/posture/index.ts'
 
 export interface Subject {
   readonly kind: string

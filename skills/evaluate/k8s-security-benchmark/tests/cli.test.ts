@@ -4,8 +4,12 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { GOLDEN } from '../../../../tests/helpers/paths.ts'
+import {
+  expectFailedOnly,
+  expectPlainTable,
+  itRefusesInOneLine,
+} from '../../../../tests/helpers/posture-cli.ts'
 import { parseJsonl, runSkill, summaryOf } from '../../../../tests/helpers/run-skill.ts'
-import { zodProblems } from '../../../../tests/helpers/validators.ts'
 
 const SKILL = 'k8s-security-benchmark'
 const SCENARIO = join(GOLDEN, 'k8s-benchmark-kubectl-list')
@@ -15,31 +19,19 @@ const dir = mkdtempSync(join(tmpdir(), 'k8s-cli-'))
 describe('k8s-security-benchmark from the command line', () => {
   it('writes failed checks only with --only-failed', () => {
     const run = runSkill(SKILL, [...AT, '--only-failed', 'kubectl-get.json'], { cwd: SCENARIO })
-    expect(run.status).toBe(0)
-    const findings = parseJsonl(run.stdout) as Array<{ compliance: { status: string } }>
-    expect(findings.length).toBe(17)
-    expect(new Set(findings.map((finding) => finding.compliance.status))).toEqual(new Set(['Fail']))
-    expect(zodProblems(findings)).toEqual([])
-    expect(summaryOf(run.stderr)).toMatchObject({
-      read: 6,
-      processed: 3,
-      dropped: 3,
-      skipped: 0,
+    expectFailedOnly(run, {
       emitted: 17,
+      summary: { read: 6, processed: 3, dropped: 3, skipped: 0 },
+      evaluated: 'evaluated 45 check result(s) (not applicable 5, pass 23, fail 17)',
     })
-    expect(run.stderr).toContain('evaluated 45 check result(s) (not applicable 5, pass 23, fail 17)')
   })
 
   it('writes a table for people with --format table', () => {
     const run = runSkill(SKILL, [...AT, '--format', 'table', 'kubectl-get.json'], { cwd: SCENARIO })
-    expect(run.status).toBe(0)
-    const lines = run.stdout.split('\n')
-    expect(lines[0]).toMatch(/^STATUS\s+SEVERITY\s+CONTROL\s+RESOURCE\s+DETAIL$/)
+    expectPlainTable(run, '45 check result(s): 5 not applicable, 23 pass, 17 fail')
     expect(run.stdout).toMatch(
       /\nFail\s+High\s+5\.2\.5\s+\/api\/v1\/namespaces\/checkout\/pods\/packet-capture\s+Pod packet-capture sets hostNetwork: true\./,
     )
-    expect(run.stdout).toContain('45 check result(s): 5 not applicable, 23 pass, 17 fail')
-    expect(run.stdout).not.toContain('\u001b[')
   })
 
   it.each([
@@ -78,7 +70,7 @@ describe('k8s-security-benchmark from the command line', () => {
     expect(summaryOf(run.stderr)).toMatchObject({ read: 2, processed: 1, skipped: 1 })
   })
 
-  it.each([
+  itRefusesInOneLine(SKILL, dir, [
     ['no input at all', [], 2, 'give manifest'],
     ['a missing file', ['missing.yaml'], 3, 'missing.yaml: no such file'],
     ['a bad --evaluated-at', ['--evaluated-at', 'yesterday', 'x.yaml'], 2, 'RFC 3339'],
@@ -94,10 +86,5 @@ describe('k8s-security-benchmark from the command line', () => {
       3,
       'holds no kube-apiserver command line',
     ],
-  ])('refuses %s in one line', (_name, args, status, message) => {
-    const run = runSkill(SKILL, args as string[], { cwd: dir })
-    expect(run.status).toBe(status)
-    expect(run.stderr).toContain(message)
-    expect(run.stdout).toBe('')
-  })
+  ])
 })

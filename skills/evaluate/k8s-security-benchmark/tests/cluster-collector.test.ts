@@ -2,28 +2,27 @@
  * The live path through the real @kubernetes/client-node, against a loopback API server this test starts:
  * paginated lists, one throttled call, one forbidden list, and the ClusterRole REFERENCES.md documents.
  */
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { evaluateControls, SILENT_PROGRESS } from '#shared/posture/index.ts'
+import { kubeconfigFor, startFakeKubeApi } from '../../../../tests/helpers/fake-kube-api-server.ts'
 import {
-  documentedRole,
-  type FakeKubeApi,
-  kubeconfigFor,
-  listPathsOf,
-  startFakeKubeApi,
-} from '../../../../tests/helpers/fake-kube-api-server.ts'
+  documentedListPaths,
+  expectOnlyAllowedLists,
+  itRefusesBadCredentialsAndFiles,
+  LOOPBACK_TOKEN,
+  runWithoutUserConfig,
+  useLoopbackCluster,
+} from '../../../../tests/helpers/loopback-cluster.ts'
 import { HAS_SHARED } from '../../../../tests/helpers/paths.ts'
 import { parseJsonl } from '../../../../tests/helpers/run-skill.ts'
-import { runSkillAsync } from '../../../../tests/helpers/run-skill-async.ts'
 import { ocsfValidate, zodProblems } from '../../../../tests/helpers/validators.ts'
 import { CIS_KUBERNETES } from '../src/benchmark.ts'
-import { collectCluster, PAGE_SIZE } from '../src/cluster-collector.ts'
+import { collectCluster } from '../src/cluster-collector.ts'
 import { CONTROLS } from '../src/controls/index.ts'
 import { buildInventory } from '../src/inventory.ts'
 
-const TOKEN = 'loopback-test-token'
 const RBAC = '/apis/rbac.authorization.k8s.io/v1'
 
 const namespace = (name: string) => ({ metadata: { name, uid: `ns-${name}` } })
@@ -120,66 +119,39 @@ const LISTS: Record<string, object[]> = {
   ],
 }
 
-/** The ClusterRole in REFERENCES.md, as paths the collector may list. */
-function documentedListPaths(): Set<string> {
-  const role = documentedRole(readFileSync(join(import.meta.dirname, '..', 'REFERENCES.md'), 'utf8'))
-  expect(role.kind).toBe('ClusterRole')
-  for (const rule of role.rules) expect(rule.verbs).toEqual(['list'])
-  return listPathsOf(role, () => 'v1')
-}
-
-/** The built script with no KUBECONFIG or home of the user's: only the kubeconfig a test names. */
-function runBuilt(args: readonly string[]) {
-  return runSkillAsync('k8s-security-benchmark', args, {
-    env: { PATH: process.env.PATH ?? '', HOME: tmpdir() },
-  })
-}
-
 describe('collectCluster against a loopback API server', () => {
-  let server: FakeKubeApi
-  let kubeconfig: string
-  const dir = mkdtempSync(join(tmpdir(), 'k8s-live-'))
-
-  beforeAll(async () => {
-    server = await startFakeKubeApi({
-      lists: LISTS,
-      forbidden: ['/apis/networking.k8s.io/v1/networkpolicies'],
-      throttledOnce: ['/apis/apps/v1/deployments'],
-      pageSize: 2,
-      token: TOKEN,
-    })
-    kubeconfig = join(dir, 'kubeconfig.yaml')
-    writeFileSync(kubeconfig, kubeconfigFor(server.url, TOKEN))
+  const cluster = useLoopbackCluster({
+    lists: LISTS,
+    forbidden: ['/apis/networking.k8s.io/v1/networkpolicies'],
+    throttledOnce: ['/apis/apps/v1/deployments'],
   })
-
-  afterAll(() => server.close())
 
   it('lists every section page by page, only with GET, and only what the documented ClusterRole allows', async () => {
-    server.requests.length = 0
-    const collection = await collectCluster({ kubeconfig }, SILENT_PROGRESS)
+    cluster.server.requests.length = 0
+    const collection = await collectCluster({ kubeconfig: cluster.kubeconfig }, SILENT_PROGRESS)
     expect(collection.objects).toHaveLength(13)
     expect(collection.sectionErrors).toEqual({
       networkpolicies: expect.stringContaining(
         'forbidden: the caller needs list networkpolicies.networking.k8s.io',
       ),
     })
-    expect(collection.scope).toEqual({ uid: server.url, name: 'loopback-audit', type: 'Kubernetes cluster' })
-    const allowed = documentedListPaths()
-    for (const request of server.requests) {
-      expect(request.method).toBe('GET')
-      expect(request.authorization).toBe(`Bearer ${TOKEN}`)
-      expect(request.limit).toBe(String(PAGE_SIZE))
-      expect(allowed.has(request.path), request.path).toBe(true)
-    }
-    const pods = server.requests.filter((request) => request.path === '/api/v1/pods')
+    expect(collection.scope).toEqual({
+      uid: cluster.server.url,
+      name: 'loopback-audit',
+      type: 'Kubernetes cluster',
+    })
+    const allowed = documentedListPaths(join(import.meta.dirname, '..'))
+    const pods = cluster.server.requests.filter((request) => request.path === '/api/v1/pods')
     expect(pods.map((request) => request.continueToken)).toEqual([null, '2'])
-    const deployments = server.requests.filter((request) => request.path === '/apis/apps/v1/deployments')
+    const deployments = cluster.server.requests.filter(
+      (request) => request.path === '/apis/apps/v1/deployments',
+    )
     expect(deployments).toHaveLength(2)
-    expect(new Set(server.requests.map((request) => request.path))).toEqual(allowed)
+    expectOnlyAllowedLists(cluster.server.requests, allowed)
   })
 
   it('evaluates what it collected, with Unknown where a list was forbidden', async () => {
-    const collection = await collectCluster({ kubeconfig }, SILENT_PROGRESS)
+    const collection = await collectCluster({ kubeconfig: cluster.kubeconfig }, SILENT_PROGRESS)
     const build = buildInventory(collection.objects, [], collection.scope)
     expect([...build.dropped]).toEqual([['judged through its controller', 2]])
     const findings = evaluateControls({
@@ -196,7 +168,7 @@ describe('collectCluster against a loopback API server', () => {
       findings.find(
         (finding) => finding.compliance.control === control && finding.resources?.[0]?.uid === uid,
       )?.compliance.status
-    expect(result('5.3.2', server.url)).toBe('Unknown')
+    expect(result('5.3.2', cluster.server.url)).toBe('Unknown')
     expect(result('1.2.27', '/api/v1/namespaces/kube-system/pods/kube-apiserver-cp1')).toBe('Pass')
     expect(result('5.2.2', '/api/v1/namespaces/payments/pods/debug')).toBe('Fail')
     expect(result('5.2.5', '/api/v1/namespaces/kube-system/pods/kube-apiserver-cp1')).toBe('Not Applicable')
@@ -214,10 +186,10 @@ describe('collectCluster against a loopback API server', () => {
   })
 
   it('runs from the built script with --from-cluster and writes valid findings', async () => {
-    const run = await runBuilt([
+    const run = await runWithoutUserConfig('k8s-security-benchmark', [
       '--from-cluster',
       '--kubeconfig',
-      kubeconfig,
+      cluster.kubeconfig,
       '--evaluated-at',
       '2026-03-02T00:00:00Z',
     ])
@@ -231,28 +203,19 @@ describe('collectCluster against a loopback API server', () => {
     if (HAS_SHARED) expect(ocsfValidate(run.stdout).output).toMatch(/ 0 invalid, 0 warnings/)
   })
 
-  it('stops with status 4 and one line when the credentials are refused', async () => {
-    const badConfig = join(dir, 'bad-token.yaml')
-    writeFileSync(badConfig, kubeconfigFor(server.url, 'not-the-token'))
-    const run = await runBuilt(['--from-cluster', '--kubeconfig', badConfig])
-    expect(run.status).toBe(4)
-    expect(run.stderr.trim().split('\n')).toHaveLength(1)
-    expect(run.stderr).toContain('not authenticated')
-    expect(run.stdout).toBe('')
-  })
-
   it('stops with status 4 when the API server cannot be reached', async () => {
-    const closed = await startFakeKubeApi({ lists: {}, pageSize: 1, token: TOKEN })
+    const closed = await startFakeKubeApi({ lists: {}, pageSize: 1, token: LOOPBACK_TOKEN })
     await closed.close()
-    const unreachable = join(dir, 'unreachable.yaml')
-    writeFileSync(unreachable, kubeconfigFor(closed.url, TOKEN))
-    const run = await runBuilt(['--from-cluster', '--kubeconfig', unreachable])
+    const unreachable = join(cluster.dir, 'unreachable.yaml')
+    writeFileSync(unreachable, kubeconfigFor(closed.url, LOOPBACK_TOKEN))
+    const run = await runWithoutUserConfig('k8s-security-benchmark', [
+      '--from-cluster',
+      '--kubeconfig',
+      unreachable,
+    ])
     expect(run.status).toBe(4)
     expect(run.stderr).toContain('Kubernetes API')
   })
 
-  it('refuses files together with --from-cluster as a usage error', async () => {
-    const run = await runBuilt(['--from-cluster', '--kubeconfig', kubeconfig, 'manifest.yaml'])
-    expect(run.status).toBe(2)
-  })
+  itRefusesBadCredentialsAndFiles('k8s-security-benchmark', cluster)
 })

@@ -1,11 +1,10 @@
 /** Builds an inventory from YAML written in a test, the way the manifest reader does, and judges one control. */
 import { asObject } from '#shared/json/index.ts'
 import type { ControlStatus } from '#shared/ocsf/index.ts'
-import { parseConfigDocuments } from '#shared/posture/index.ts'
+import { parseConfigDocuments, type SourcedObject } from '#shared/posture/index.ts'
 import type { ApiServerCommand } from '../src/apiserver-command.ts'
 import type { K8sControl } from '../src/benchmark.ts'
 import { buildInventory, type Inventory } from '../src/inventory.ts'
-import type { SourcedObject } from '../src/k8s-object.ts'
 
 export const TEST_SCOPE = { uid: 'test.yaml', name: 'test.yaml', type: 'Kubernetes manifests' }
 

@@ -5,93 +5,52 @@
  */
 import { UsageError } from '#shared/errors/index.ts'
 import type { Reporter } from '#shared/io/index.ts'
-import { asArray, asObject, asString } from '#shared/json/index.ts'
 import type { ResourceDetails } from '#shared/ocsf/index.ts'
 import {
   type ClusterOptions,
-  type ConfigDocument,
+  collectManifestObjects,
   configSourceName,
   type LoadedSubject,
-  type NodePath,
   type Progress,
-  parseConfigDocuments,
-  readConfigText,
+  readConfigInputs,
+  type SourcedObject,
 } from '#shared/posture/index.ts'
 import { collectServingObjects } from './cluster-collector.ts'
 import { isServingConfig, readServingConfig } from './config/config-endpoints.ts'
 import type { Endpoint, ServingInventory } from './endpoint.ts'
 import { kubernetesEndpointsOf } from './kubernetes/kubernetes-endpoints.ts'
-import type { SourcedObject } from './kubernetes/serving-objects.ts'
 
 export interface LoadOptions extends ClusterOptions {
   readonly fromCluster?: boolean
 }
 
-/** Kubernetes objects of a document: one object, a List (`kubectl get -o json`), or a bare array of objects. */
-function collectObjects(
-  value: unknown,
-  document: ConfigDocument,
-  nodePath: NodePath,
-  source: string,
-  reporter: Reporter,
-  objects: SourcedObject[],
-): void {
-  const line = document.lineAt(nodePath) ?? document.line
-  const object = asObject(value)
-  const kind = asString(object?.kind)
-  const members = Array.isArray(value)
-    ? value
-    : kind?.endsWith('List') === true
-      ? asArray(object?.items)
-      : undefined
-  if (members !== undefined) {
-    const base = Array.isArray(value) ? nodePath : [...nodePath, 'items']
-    for (const [index, member] of members.entries())
-      collectObjects(member, document, [...base, index], source, reporter, objects)
-    return
-  }
-  reporter.read += 1
-  if (object === undefined || kind === undefined) {
-    reporter.skip(
-      { source, line },
-      'not a serving config or a Kubernetes object',
-      'no endpoints list and no kind',
-    )
-    return
-  }
-  objects.push({ value: object, source: { file: source, line } })
+const NOT_AN_OBJECT = {
+  reason: 'not a serving config or a Kubernetes object',
+  detail: 'no endpoints list and no kind',
 }
 
 async function readFiles(inputs: readonly string[], reporter: Reporter) {
   const endpoints: Endpoint[] = []
   const objects: SourcedObject[] = []
-  for (const input of inputs) {
-    const source = configSourceName(input)
-    for (const parsed of parseConfigDocuments(await readConfigText(input))) {
-      if (parsed.kind === 'malformed') {
-        reporter.read += 1
-        reporter.skip({ source, line: parsed.line }, 'malformed YAML or JSON', parsed.reason)
-        continue
-      }
-      if (!isServingConfig(parsed.document.value)) {
-        collectObjects(parsed.document.value, parsed.document, [], source, reporter, objects)
-        continue
-      }
-      for (const entry of readServingConfig(parsed.document, source)) {
-        reporter.read += 1
-        if (entry.kind === 'invalid') {
-          reporter.skip(
-            { source, line: entry.line },
-            'endpoint does not match the serving config schema',
-            entry.reason,
-          )
-          continue
-        }
-        reporter.processed += 1
-        endpoints.push(entry.endpoint)
-      }
+  await readConfigInputs(inputs, reporter, (document, source) => {
+    if (!isServingConfig(document.value)) {
+      collectManifestObjects(document, source, reporter, NOT_AN_OBJECT, objects)
+      return
     }
-  }
+    for (const entry of readServingConfig(document, source)) {
+      reporter.read += 1
+      if (entry.kind === 'invalid') {
+        reporter.skip(
+          { source, line: entry.line },
+          'endpoint does not match the serving config schema',
+          entry.reason,
+        )
+        continue
+      }
+      reporter.processed += 1
+      endpoints.push(entry.endpoint)
+    }
+  })
   return { endpoints, objects }
 }
 

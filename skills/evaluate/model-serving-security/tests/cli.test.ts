@@ -4,8 +4,13 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { GOLDEN } from '../../../../tests/helpers/paths.ts'
+import {
+  expectFailedOnly,
+  expectPlainTable,
+  type FindingLine,
+  itRefusesInOneLine,
+} from '../../../../tests/helpers/posture-cli.ts'
 import { parseJsonl, runSkill, summaryOf } from '../../../../tests/helpers/run-skill.ts'
-import { zodProblems } from '../../../../tests/helpers/validators.ts'
 
 const SKILL = 'model-serving-security'
 const GATEWAY = join(GOLDEN, 'model-serving-gateway-config')
@@ -13,40 +18,22 @@ const MANIFESTS = join(GOLDEN, 'model-serving-kserve-manifests', 'manifests.yaml
 const AT = ['--evaluated-at', '2026-03-02T00:00:00Z']
 const dir = mkdtempSync(join(tmpdir(), 'serving-cli-'))
 
-type Finding = {
-  compliance: { control: string; status: string }
-  metadata: { log_source: string; sequence?: number }
-}
-
 describe('model-serving-security from the command line', () => {
   it('writes failed checks only with --only-failed', () => {
     const run = runSkill(SKILL, [...AT, '--only-failed', 'serving.yaml'], { cwd: GATEWAY })
-    expect(run.status).toBe(0)
-    const findings = parseJsonl(run.stdout) as Finding[]
-    expect(findings).toHaveLength(21)
-    expect(new Set(findings.map((finding) => finding.compliance.status))).toEqual(new Set(['Fail']))
-    expect(zodProblems(findings)).toEqual([])
-    expect(summaryOf(run.stderr)).toMatchObject({
-      read: 3,
-      processed: 3,
-      dropped: 0,
-      skipped: 0,
+    expectFailedOnly(run, {
       emitted: 21,
+      summary: { read: 3, processed: 3, dropped: 0, skipped: 0 },
+      evaluated: 'evaluated 48 check result(s) (pass 22, fail 21, unknown 2, not applicable 3)',
     })
-    expect(run.stderr).toContain(
-      'evaluated 48 check result(s) (pass 22, fail 21, unknown 2, not applicable 3)',
-    )
   })
 
   it('writes a table for people with --format table', () => {
     const run = runSkill(SKILL, [...AT, '--format', 'table', 'serving.yaml'], { cwd: GATEWAY })
-    expect(run.status).toBe(0)
-    expect(run.stdout.split('\n')[0]).toMatch(/^STATUS\s+SEVERITY\s+CONTROL\s+RESOURCE\s+DETAIL$/)
+    expectPlainTable(run, '48 check result(s): 22 pass, 21 fail, 2 unknown, 3 not applicable')
     expect(run.stdout).toMatch(
       /\nFail\s+Critical\s+MS-9\s+serving\.yaml#endpoints\/legacy\s+endpoint legacy: runs privileged/,
     )
-    expect(run.stdout).toContain('48 check result(s): 22 pass, 21 fail, 2 unknown, 3 not applicable')
-    expect(run.stdout).not.toContain('\u001b[')
   })
 
   it.each([
@@ -72,7 +59,7 @@ describe('model-serving-security from the command line', () => {
     const run = runSkill(SKILL, [...AT, join(GATEWAY, 'serving.yaml'), MANIFESTS])
     expect(run.status).toBe(0)
     expect(summaryOf(run.stderr)).toMatchObject({ read: 13, processed: 12, dropped: 1 })
-    expect((parseJsonl(run.stdout) as Finding[]).length).toBe(16 * 7)
+    expect((parseJsonl(run.stdout) as FindingLine[]).length).toBe(16 * 7)
   })
 
   it('reads standard input with -, naming it stdin', () => {
@@ -80,7 +67,7 @@ describe('model-serving-security from the command line', () => {
       input: 'endpoints:\n  - name: chat\n    auth: {type: none}\n',
     })
     expect(run.status).toBe(0)
-    const findings = parseJsonl(run.stdout) as Finding[]
+    const findings = parseJsonl(run.stdout) as FindingLine[]
     expect(findings.find((finding) => finding.compliance.control === 'MS-1')).toMatchObject({
       compliance: { status: 'Fail' },
       metadata: { log_source: 'stdin', sequence: 3 },
@@ -100,19 +87,14 @@ describe('model-serving-security from the command line', () => {
     )
     expect(run.stderr).toMatch(new RegExp(`${SKILL}: ${file}:\\d+: skipped: malformed YAML or JSON`))
     expect(summaryOf(run.stderr)).toMatchObject({ read: 3, processed: 1, skipped: 2 })
-    expect((parseJsonl(run.stdout) as Finding[]).length).toBe(16)
+    expect((parseJsonl(run.stdout) as FindingLine[]).length).toBe(16)
   })
 
-  it.each([
+  itRefusesInOneLine(SKILL, dir, [
     ['no input at all', [], 2, 'give serving config'],
     ['a missing file', ['missing.yaml'], 3, 'missing.yaml: no such file'],
     ['a bad --evaluated-at', ['--evaluated-at', 'yesterday', 'x.yaml'], 2, 'RFC 3339'],
     ['a bad --format', ['--format', 'xml', MANIFESTS], 2, '--format must be ocsf or table'],
     ['a bad --fail-on', ['--fail-on', 'severe', MANIFESTS], 2, 'expected one of'],
-  ])('refuses %s in one line', (_name, args, status, message) => {
-    const run = runSkill(SKILL, args as string[], { cwd: dir })
-    expect(run.status).toBe(status)
-    expect(run.stderr).toContain(message)
-    expect(run.stdout).toBe('')
-  })
+  ])
 })

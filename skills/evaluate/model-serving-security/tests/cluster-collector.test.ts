@@ -4,28 +4,24 @@
  * call, one forbidden list that becomes Unknown, a CRD the server does not serve, and the ClusterRole that
  * REFERENCES.md documents.
  */
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { evaluateControls, PAGE_SIZE, SILENT_PROGRESS } from '#shared/posture/index.ts'
+import { describe, expect, it } from 'vitest'
+import { evaluateControls, SILENT_PROGRESS } from '#shared/posture/index.ts'
 import {
-  documentedRole,
-  type FakeKubeApi,
-  kubeconfigFor,
-  listPathsOf,
-  startFakeKubeApi,
-} from '../../../../tests/helpers/fake-kube-api-server.ts'
+  documentedListPaths,
+  expectOnlyAllowedLists,
+  itRefusesBadCredentialsAndFiles,
+  runWithoutUserConfig,
+  useLoopbackCluster,
+} from '../../../../tests/helpers/loopback-cluster.ts'
 import { HAS_SHARED } from '../../../../tests/helpers/paths.ts'
 import { parseJsonl } from '../../../../tests/helpers/run-skill.ts'
-import { runSkillAsync } from '../../../../tests/helpers/run-skill-async.ts'
 import { ocsfValidate, zodProblems } from '../../../../tests/helpers/validators.ts'
 import { MODEL_SERVING_BASELINE } from '../src/benchmark.ts'
 import { collectServingObjects } from '../src/cluster-collector.ts'
 import { CONTROLS } from '../src/controls/index.ts'
 import { kubernetesEndpointsOf } from '../src/kubernetes/kubernetes-endpoints.ts'
 
-const TOKEN = 'loopback-test-token'
 const KSERVE = '/apis/serving.kserve.io'
 const INFERENCE_SERVICES = `${KSERVE}/v1beta1/inferenceservices`
 
@@ -118,65 +114,39 @@ const LISTS: Record<string, object[]> = {
   '/apis/networking.k8s.io/v1/networkpolicies': [],
 }
 
-/** The ClusterRole in REFERENCES.md, as paths the collector may list. */
-function documentedListPaths(): Set<string> {
-  const role = documentedRole(readFileSync(join(import.meta.dirname, '..', 'REFERENCES.md'), 'utf8'))
-  expect(role.kind).toBe('ClusterRole')
-  for (const rule of role.rules) expect(rule.verbs).toEqual(['list'])
-  return listPathsOf(role, (_group, resource) =>
-    resource === 'inferenceservices' ? 'v1beta1' : resource.includes('servingruntimes') ? 'v1alpha1' : 'v1',
-  )
-}
-
-function runBuilt(args: readonly string[]) {
-  return runSkillAsync('model-serving-security', args, {
-    env: { PATH: process.env.PATH ?? '', HOME: tmpdir() },
-  })
-}
-
 describe('collectServingObjects against a loopback API server', () => {
-  let server: FakeKubeApi
-  let kubeconfig: string
-  const dir = mkdtempSync(join(tmpdir(), 'serving-live-'))
-
-  beforeAll(async () => {
-    server = await startFakeKubeApi({
-      lists: LISTS,
-      forbidden: ['/apis/networking.k8s.io/v1/ingresses'],
-      throttledOnce: ['/apis/apps/v1/deployments'],
-      pageSize: 2,
-      token: TOKEN,
-    })
-    kubeconfig = join(dir, 'kubeconfig.yaml')
-    writeFileSync(kubeconfig, kubeconfigFor(server.url, TOKEN))
+  const cluster = useLoopbackCluster({
+    lists: LISTS,
+    forbidden: ['/apis/networking.k8s.io/v1/ingresses'],
+    throttledOnce: ['/apis/apps/v1/deployments'],
   })
-
-  afterAll(() => server.close())
 
   it('lists every section page by page, with GET only, and only what the documented ClusterRole allows', async () => {
-    server.requests.length = 0
-    const collection = await collectServingObjects({ kubeconfig }, SILENT_PROGRESS)
+    cluster.server.requests.length = 0
+    const collection = await collectServingObjects({ kubeconfig: cluster.kubeconfig }, SILENT_PROGRESS)
     expect(collection.objects).toHaveLength(9)
     expect(collection.sectionErrors).toEqual({
       ingresses: expect.stringContaining('forbidden: the caller needs list ingresses.networking.k8s.io'),
     })
     expect(collection.notServed).toEqual(['clusterservingruntimes.serving.kserve.io'])
-    expect(collection.scope).toEqual({ uid: server.url, name: 'loopback-audit', type: 'Kubernetes cluster' })
-    const allowed = documentedListPaths()
-    for (const request of server.requests) {
-      expect(request.method).toBe('GET')
-      expect(request.authorization).toBe(`Bearer ${TOKEN}`)
-      expect(request.limit).toBe(String(PAGE_SIZE))
-      expect(allowed.has(request.path), request.path).toBe(true)
-    }
-    const services = server.requests.filter((request) => request.path === INFERENCE_SERVICES)
+    expect(collection.scope).toEqual({
+      uid: cluster.server.url,
+      name: 'loopback-audit',
+      type: 'Kubernetes cluster',
+    })
+    const allowed = documentedListPaths(join(import.meta.dirname, '..'), (_group, resource) =>
+      resource === 'inferenceservices' ? 'v1beta1' : resource.includes('servingruntimes') ? 'v1alpha1' : 'v1',
+    )
+    const services = cluster.server.requests.filter((request) => request.path === INFERENCE_SERVICES)
     expect(services.map((request) => request.continueToken)).toEqual([null, '2'])
-    expect(server.requests.filter((request) => request.path === '/apis/apps/v1/deployments')).toHaveLength(2)
-    expect(new Set(server.requests.map((request) => request.path))).toEqual(allowed)
+    expect(
+      cluster.server.requests.filter((request) => request.path === '/apis/apps/v1/deployments'),
+    ).toHaveLength(2)
+    expectOnlyAllowedLists(cluster.server.requests, allowed)
   })
 
   it('evaluates what it collected, with Unknown where a list was forbidden', async () => {
-    const collection = await collectServingObjects({ kubeconfig }, SILENT_PROGRESS)
+    const collection = await collectServingObjects({ kubeconfig: cluster.kubeconfig }, SILENT_PROGRESS)
     const built = kubernetesEndpointsOf(collection.objects.map((value) => ({ value, source: {} })))
     expect(Object.fromEntries(built.dropped)).toEqual({
       'judged through its controller': 2,
@@ -198,8 +168,8 @@ describe('collectServingObjects against a loopback API server', () => {
       )?.compliance.status
     const deployment = '/apis/apps/v1/namespaces/llm/deployments/vllm'
     const chat = `${KSERVE}/v1beta1/namespaces/llm/inferenceservices/chat`
-    expect(result('MS-13', server.url)).toBe('Unknown')
-    expect(result('MS-1', server.url)).toBe('Unknown')
+    expect(result('MS-13', cluster.server.url)).toBe('Unknown')
+    expect(result('MS-1', cluster.server.url)).toBe('Unknown')
     expect(result('MS-2', deployment)).toBe('Fail')
     expect(result('MS-9', deployment)).toBe('Fail')
     expect(result('MS-8', deployment)).toBe('Fail')
@@ -210,10 +180,10 @@ describe('collectServingObjects against a loopback API server', () => {
   })
 
   it('runs from the built script with --from-cluster and writes valid findings', async () => {
-    const run = await runBuilt([
+    const run = await runWithoutUserConfig('model-serving-security', [
       '--from-cluster',
       '--kubeconfig',
-      kubeconfig,
+      cluster.kubeconfig,
       '--evaluated-at',
       '2026-03-02T00:00:00Z',
     ])
@@ -227,18 +197,5 @@ describe('collectServingObjects against a loopback API server', () => {
     if (HAS_SHARED) expect(ocsfValidate(run.stdout).output).toMatch(/ 0 invalid, 0 warnings/)
   })
 
-  it('stops with status 4 and one line when the credentials are refused', async () => {
-    const badConfig = join(dir, 'bad-token.yaml')
-    writeFileSync(badConfig, kubeconfigFor(server.url, 'not-the-token'))
-    const run = await runBuilt(['--from-cluster', '--kubeconfig', badConfig])
-    expect(run.status).toBe(4)
-    expect(run.stderr.trim().split('\n')).toHaveLength(1)
-    expect(run.stderr).toContain('not authenticated')
-    expect(run.stdout).toBe('')
-  })
-
-  it('refuses files together with --from-cluster as a usage error', async () => {
-    const run = await runBuilt(['--from-cluster', '--kubeconfig', kubeconfig, 'serving.yaml'])
-    expect(run.status).toBe(2)
-  })
+  itRefusesBadCredentialsAndFiles('model-serving-security', cluster)
 })

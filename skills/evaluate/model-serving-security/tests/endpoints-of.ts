@@ -1,12 +1,11 @@
 /** Builds endpoints from YAML written in a test, the way the loader does, and judges one control over them. */
 import { asObject } from '#shared/json/index.ts'
 import type { ControlStatus } from '#shared/ocsf/index.ts'
-import { parseConfigDocuments } from '#shared/posture/index.ts'
+import { parseConfigDocuments, type SourcedObject } from '#shared/posture/index.ts'
 import type { ServingControl } from '../src/benchmark.ts'
 import { readServingConfig } from '../src/config/config-endpoints.ts'
 import type { Endpoint } from '../src/endpoint.ts'
 import { type KubernetesEndpoints, kubernetesEndpointsOf } from '../src/kubernetes/kubernetes-endpoints.ts'
-import type { SourcedObject } from '../src/kubernetes/serving-objects.ts'
 
 export const TEST_SCOPE = { uid: 'test.yaml', name: 'test.yaml', type: 'Model serving configuration' }
 

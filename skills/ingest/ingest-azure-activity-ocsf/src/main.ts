@@ -1,14 +1,14 @@
 /** ingest-azure-activity-ocsf: Azure Activity Log events (diagnostic-settings exports, REST or SDK JSON, or a live pull) to OCSF API Activity JSONL. */
-import { InvalidArgumentError } from 'commander'
 import { runRecordSkill } from '#shared/cli/index.ts'
 import {
   addLiveOptions,
   apiEndpointOption,
+  checkLiveScope,
   type LiveOptions,
   liveInputItems,
   resolveWindow,
+  subscriptionIdOption,
 } from '#shared/cloud/index.ts'
-import { UsageError } from '#shared/errors/index.ts'
 import { addIngestOptions, type IngestOptions } from '#shared/ingest/index.ts'
 import { ACTIVITY_LOGS_SOURCE, activityLogPages } from './activity-logs-list.ts'
 import { createAzureActivityProcessor } from './azure-activity-processor.ts'
@@ -17,24 +17,6 @@ import { SKILL_NAME } from './to-api-activity.ts'
 interface AzureActivityCliOptions extends IngestOptions, LiveOptions {
   subscription?: string
   apiEndpoint?: string
-}
-
-/** A subscription id is a GUID; anything else could widen the request path. */
-function subscriptionOption(value: string): string {
-  if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value)) {
-    throw new InvalidArgumentError('expected a subscription id such as 00000000-0000-0000-0000-000000000000')
-  }
-  return value
-}
-
-function checkLiveOptions(options: AzureActivityCliOptions): void {
-  const liveOnly = options.subscription !== undefined || options.apiEndpoint !== undefined
-  if (liveOnly && options.fromApi !== true) {
-    throw new UsageError('--subscription and --api-endpoint apply only with --from-api')
-  }
-  if (options.fromApi === true && options.subscription === undefined) {
-    throw new UsageError('--from-api needs --subscription <id>: the subscription whose Activity Log to read')
-  }
 }
 
 await runRecordSkill<AzureActivityCliOptions>({
@@ -51,7 +33,7 @@ await runRecordSkill<AzureActivityCliOptions>({
       .option(
         '--subscription <id>',
         'with --from-api: the subscription whose Activity Log to read',
-        subscriptionOption,
+        subscriptionIdOption,
       )
       .option(
         '--api-endpoint <url>',
@@ -60,17 +42,16 @@ await runRecordSkill<AzureActivityCliOptions>({
       )
   },
   create: (options) => {
-    checkLiveOptions(options)
+    checkLiveScope(options, {
+      option: '--subscription',
+      value: options.subscription,
+      names: 'the subscription whose Activity Log to read',
+    })
     return createAzureActivityProcessor({ assumeTime: options.assumeTime })
   },
   liveSource: (options) => {
     if (options.fromApi !== true || options.subscription === undefined) return undefined
-    let window: ReturnType<typeof resolveWindow>
-    try {
-      window = resolveWindow(options, Date.now())
-    } catch (error) {
-      throw new UsageError((error as Error).message)
-    }
+    const window = resolveWindow(options, Date.now())
     const target = { subscription: options.subscription, endpoint: options.apiEndpoint }
     return liveInputItems(ACTIVITY_LOGS_SOURCE, activityLogPages(target, window))
   },

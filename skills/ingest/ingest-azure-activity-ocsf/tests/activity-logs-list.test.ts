@@ -5,11 +5,9 @@
  * output streamed before the next page is asked for, and a permission denial, all through the built script
  * and its exit statuses.
  */
-import { mkdtempSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import type { ApiActivity } from '#shared/ocsf/index.ts'
+import { azureEnvironment } from '../../../../tests/helpers/azure-loopback.ts'
 import { parseJsonl, summaryOf } from '../../../../tests/helpers/run-skill.ts'
 import { runSkillAsync } from '../../../../tests/helpers/run-skill-async.ts'
 import { zodProblems } from '../../../../tests/helpers/validators.ts'
@@ -33,12 +31,6 @@ import {
 const SKILL = 'ingest-azure-activity-ocsf'
 const WINDOW_ARGS = ['--since', '2026-03-02T09:00:00Z', '--until', '2026-03-02T10:00:00Z']
 const FILTER = "eventTimestamp ge '2026-03-02T09:00:00.000Z' and eventTimestamp le '2026-03-02T10:00:00.000Z'"
-
-/** An environment where DefaultAzureCredential finds nothing but what the test adds. */
-function azureEnvironment(extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
-  const home = mkdtempSync(join(tmpdir(), 'azure-activity-live-'))
-  return { PATH: '/nonexistent', HOME: home, AZURE_CONFIG_DIR: join(home, 'azure'), ...extra }
-}
 
 function liveArgs(server: ArmApiServer): string[] {
   return ['--from-api', '--subscription', SUBSCRIPTION, '--api-endpoint', server.url, ...WINDOW_ARGS]

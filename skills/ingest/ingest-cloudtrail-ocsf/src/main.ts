@@ -1,13 +1,7 @@
 /** ingest-cloudtrail-ocsf: AWS CloudTrail records (S3 log files, JSON lines, EventBridge, LookupEvents) to OCSF API Activity JSONL. */
 import { InvalidArgumentError } from 'commander'
 import { runRecordSkill } from '#shared/cli/index.ts'
-import {
-  addLiveOptions,
-  type LiveOptions,
-  liveInputItems,
-  resolveWindow,
-  type TimeWindow,
-} from '#shared/cloud/index.ts'
+import { addLiveOptions, type LiveOptions, liveInputItems, resolveWindow } from '#shared/cloud/index.ts'
 import { UsageError } from '#shared/errors/index.ts'
 import { addIngestOptions, type IngestOptions } from '#shared/ingest/index.ts'
 import { createCloudTrailProcessor } from './cloudtrail-processor.ts'
@@ -73,12 +67,7 @@ await runRecordSkill<CloudTrailCliOptions>({
   },
   liveSource: (options) => {
     if (options.fromApi !== true) return undefined
-    let window: TimeWindow
-    try {
-      window = resolveWindow(options, Date.now())
-    } catch (error) {
-      throw new UsageError((error as Error).message)
-    }
+    const window = resolveWindow(options, Date.now())
     const target = { profile: options.profile, region: options.region, endpoint: options.endpointUrl }
     return liveInputItems(LOOKUP_EVENTS_SOURCE, lookupEventPages(target, window))
   },

@@ -5,11 +5,11 @@ import { runRecordSkill } from '#shared/cli/index.ts'
 import {
   addLiveOptions,
   apiEndpointOption,
+  checkLiveScope,
   type LiveOptions,
   liveInputItems,
   resolveWindow,
 } from '#shared/cloud/index.ts'
-import { UsageError } from '#shared/errors/index.ts'
 import { addIngestOptions, type IngestOptions } from '#shared/ingest/index.ts'
 import { auditEntryPages, ENTRIES_LIST_SOURCE } from './entries-list.ts'
 import { createGcpAuditProcessor } from './gcp-audit-processor.ts'
@@ -25,16 +25,6 @@ function projectOption(value: string): string {
   if (!/^[a-z0-9][a-z0-9.:-]*$/i.test(value))
     throw new InvalidArgumentError('expected a project id such as my-project-123')
   return value
-}
-
-function checkLiveOptions(options: GcpAuditCliOptions): void {
-  const liveOnly = options.project !== undefined || options.apiEndpoint !== undefined
-  if (liveOnly && options.fromApi !== true) {
-    throw new UsageError('--project and --api-endpoint apply only with --from-api')
-  }
-  if (options.fromApi === true && options.project === undefined) {
-    throw new UsageError('--from-api needs --project <id>: the project whose audit logs to read')
-  }
 }
 
 await runRecordSkill<GcpAuditCliOptions>({
@@ -53,17 +43,16 @@ await runRecordSkill<GcpAuditCliOptions>({
       )
   },
   create: (options) => {
-    checkLiveOptions(options)
+    checkLiveScope(options, {
+      option: '--project',
+      value: options.project,
+      names: 'the project whose audit logs to read',
+    })
     return createGcpAuditProcessor({ assumeTime: options.assumeTime })
   },
   liveSource: (options) => {
     if (options.fromApi !== true || options.project === undefined) return undefined
-    let window: ReturnType<typeof resolveWindow>
-    try {
-      window = resolveWindow(options, Date.now())
-    } catch (error) {
-      throw new UsageError((error as Error).message)
-    }
+    const window = resolveWindow(options, Date.now())
     const target = { project: options.project, endpoint: options.apiEndpoint }
     return liveInputItems(ENTRIES_LIST_SOURCE, auditEntryPages(target, window))
   },

@@ -63,10 +63,10 @@ export function fieldsOfLine(tokens: readonly string[], format: readonly string[
     )
   }
   const fields: Record<string, string> = {}
-  chosen.forEach((name, index) => {
+  for (let index = 0; index < chosen.length; index += 1) {
     const value = tokens[index]
-    if (value !== undefined && value !== NOT_APPLICABLE) fields[name] = value
-  })
+    if (value !== undefined && value !== NOT_APPLICABLE) fields[chosen[index] as string] = value
+  }
   return fields
 }
 

@@ -111,7 +111,8 @@ export function readFlowValues(fields: FlowFields): FlowValues {
   const values: Record<string, unknown> = {}
   const kept: Record<string, string> = {}
   const unreadable: Record<string, string> = {}
-  for (const [name, raw] of Object.entries(fields)) {
+  for (const name of Object.keys(fields)) {
+    const raw = fields[name] as string
     const reader = MAPPED.has(name) ? READERS[name as MappedField] : undefined
     if (reader === undefined) {
       kept[name] = raw

@@ -154,8 +154,12 @@ function describeDryRun(
       write(`${SKILL_NAME}:   ${action.step}. ${action.summary} (${action.operation})`)
     actions += chosen.length
   }
+  // The accounting line every skill prints: identities of the plan read, previewed, none acted on.
+  const unchosen = plan.identities.length - identities
   write(
-    `${SKILL_NAME}: dry run: ${actions} actions for ${identities} identities, plan sha256 ${plan.sha256}; nothing was called. Pass --apply with --approval to run them.`,
+    `${SKILL_NAME}: read ${plan.identities.length}, processed ${identities}, ` +
+      `${unchosen === 0 ? 'dropped 0' : `dropped ${unchosen} (no action chosen with --only: ${unchosen})`}, skipped 0, emitted 0; ` +
+      `dry run: ${actions} actions for ${identities} identities, plan sha256 ${plan.sha256}; nothing was called. Pass --apply with --approval to run them.`,
   )
 }
 

@@ -7,16 +7,17 @@ import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { runSkillAsync } from '../../../../tests/helpers/iam-departures/run-async.ts'
 import { SqsLoopbackServer } from '../../../../tests/helpers/iam-departures/sqs-server.ts'
 import {
   ACCOUNT,
-  AWS_TEST_CREDENTIALS,
   startWorld,
   type World,
+  worldApiOptions,
+  worldEnvironment,
 } from '../../../../tests/helpers/iam-departures/world.ts'
 import { GOLDEN } from '../../../../tests/helpers/paths.ts'
 import { parseJsonl } from '../../../../tests/helpers/run-skill.ts'
+import { runSkillAsync } from '../../../../tests/helpers/run-skill-async.ts'
 
 const SKILL = 'remediate-iam-departures-apply'
 const SCENARIO = join(GOLDEN, 'iam-departures')
@@ -36,30 +37,9 @@ describe('remediate-iam-departures-apply (built script)', () => {
     dir = mkdtempSync(join(tmpdir(), 'iam-departures-cli-'))
     copyFileSync(join(SCENARIO, 'expected.plan.json'), join(dir, 'plan.json'))
     copyFileSync(join(SCENARIO, 'approval.json'), join(dir, 'approval.json'))
-    env = {
-      PATH: process.env.PATH,
-      AWS_ENDPOINT_URL_IAM: world.iamUrl,
-      AWS_ENDPOINT_URL_SQS: sqsUrl,
-      AWS_ACCESS_KEY_ID: AWS_TEST_CREDENTIALS.accessKeyId,
-      AWS_SECRET_ACCESS_KEY: AWS_TEST_CREDENTIALS.secretAccessKey,
-      AWS_REGION: 'us-east-1',
-      AWS_EC2_METADATA_DISABLED: 'true',
-      GRAPH_ACCESS_TOKEN: 'test-token',
-      GOOGLE_OAUTH_ACCESS_TOKEN: 'test-token',
-    }
+    env = worldEnvironment(world, { AWS_ENDPOINT_URL_SQS: sqsUrl })
     live = [
-      '--graph-url',
-      world.graphUrl,
-      '--google-endpoint',
-      `iam=${world.googleUrl}`,
-      '--google-endpoint',
-      `cloudresourcemanager=${world.googleUrl}`,
-      '--google-endpoint',
-      `admin=${world.googleUrl}`,
-      '--gcp-project',
-      'analytics-prod',
-      '--entra-tenant',
-      '72f988bf-86f1-41af-91ab-2d7cd011db47',
+      ...worldApiOptions(world),
       '--audit-log',
       join(dir, 'audit.jsonl'),
       '--dead-letter',
@@ -79,7 +59,7 @@ describe('remediate-iam-departures-apply (built script)', () => {
     const run = await runSkillAsync(
       SKILL,
       [join(dir, 'plan.json'), '--approval', join(dir, 'approval.json'), ...live],
-      env,
+      { env },
     )
     expect(run.stderr).toContain('dry run: 25 actions for 4 identities')
     expect(run.status).toBe(0)
@@ -96,7 +76,7 @@ describe('remediate-iam-departures-apply (built script)', () => {
       JSON.stringify({ approver: 'sam.rivera@example.com', ticket: 'SEC-1', plan_sha256: '0'.repeat(64) }),
     )
     const args = extra.map((arg) => (arg === 'other' ? join(dir, 'other') : arg))
-    const run = await runSkillAsync(SKILL, [join(dir, 'plan.json'), '--apply', ...args, ...live], env)
+    const run = await runSkillAsync(SKILL, [join(dir, 'plan.json'), '--apply', ...args, ...live], { env })
     expect(run.stderr).toMatch(message)
     expect(run.status).toBe(6)
     expect(allCalls()).toBe(0)
@@ -111,7 +91,7 @@ describe('remediate-iam-departures-apply (built script)', () => {
     const run = await runSkillAsync(
       SKILL,
       [join(dir, 'plan.json'), '--apply', '--approval', join(dir, 'approval.json'), ...live],
-      env,
+      { env },
     )
     expect(run.stderr).toMatch(/the plan changed after it was made/)
     expect(run.status).toBe(6)
@@ -131,7 +111,7 @@ describe('remediate-iam-departures-apply (built script)', () => {
         QUEUE,
         ...live,
       ],
-      env,
+      { env },
     )
     expect(run.stderr).toMatch(
       /21 actions done, 1 failed, 3 not attempted; 44 audit rows .*4 dead letters .*re-verified: 1 with drift/,
@@ -167,7 +147,7 @@ describe('remediate-iam-departures-apply (built script)', () => {
         '--dead-letter',
         join(dir, 'retry-dead-letter.jsonl'),
       ],
-      env,
+      { env },
     )
     expect(retry.stderr).toMatch(
       /4 actions done, 0 failed, 0 not attempted; 8 audit rows .*re-verified: 0 with drift/,
@@ -216,7 +196,7 @@ describe('remediate-iam-departures-apply (built script)', () => {
         join(dir, 'approval.json'),
         ...live,
       ],
-      env,
+      { env },
     )
     expect(run.stderr).toMatch(/action x is not in the approved plan/)
     expect(run.status).toBe(6)

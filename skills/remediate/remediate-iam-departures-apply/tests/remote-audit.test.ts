@@ -25,9 +25,9 @@ import {
   sealRow,
   verifyAuditText,
 } from '#shared/remediate/index.ts'
-import { runSkillAsync } from '../../../../tests/helpers/iam-departures/run-async.ts'
 import { startWorld, type World } from '../../../../tests/helpers/iam-departures/world.ts'
 import { GOLDEN } from '../../../../tests/helpers/paths.ts'
+import { runSkillAsync } from '../../../../tests/helpers/run-skill-async.ts'
 import { runSession } from './world-session.ts'
 
 const SCENARIO = join(GOLDEN, 'iam-departures')
@@ -130,18 +130,18 @@ describe('remote audit copy', () => {
       const copied = await remote.hashes(chainId)
       expect([...copied.entries()]).toEqual(rows.map((row) => [linkOf(row)?.sequence, linkOf(row)?.hash]))
 
-      const intact = await runSkillAsync(
-        'remediate-iam-departures-verify-audit',
-        [run.auditLog, option],
-        env(),
-      )
+      const intact = await runSkillAsync('remediate-iam-departures-verify-audit', [run.auditLog, option], {
+        env: env(),
+      })
       expect(intact.stderr).toMatch(/chain intact, head 10/)
       expect(intact.status).toBe(0)
 
       // The last two rows cut off: the file alone still verifies; the copy shows the loss.
       writeFileSync(run.auditLog, `${text.trim().split('\n').slice(0, 8).join('\n')}\n`)
       expect(verifyAuditText(readFileSync(run.auditLog, 'utf8')).breaks).toEqual([])
-      const cut = await runSkillAsync('remediate-iam-departures-verify-audit', [run.auditLog, option], env())
+      const cut = await runSkillAsync('remediate-iam-departures-verify-audit', [run.auditLog, option], {
+        env: env(),
+      })
       expect(cut.stderr).toMatch(
         /rows 9, 10 are in the remote copy .* but not in the log \(deleted or cut off\)/,
       )
@@ -162,11 +162,9 @@ describe('remote audit copy', () => {
       }
       writeFileSync(run.auditLog, `${rewritten.map((row) => JSON.stringify(row)).join('\n')}\n`)
       expect(verifyAuditText(readFileSync(run.auditLog, 'utf8')).breaks).toEqual([])
-      const forged = await runSkillAsync(
-        'remediate-iam-departures-verify-audit',
-        [run.auditLog, option],
-        env(),
-      )
+      const forged = await runSkillAsync('remediate-iam-departures-verify-audit', [run.auditLog, option], {
+        env: env(),
+      })
       expect(forged.stderr).toMatch(/:4: row 4 differs from its remote copy/)
       expect(forged.status).toBe(1)
     },

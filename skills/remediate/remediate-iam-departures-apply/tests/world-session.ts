@@ -15,7 +15,11 @@ import {
   RestClient,
   type RetryPolicy,
 } from '#shared/remediate/index.ts'
-import { AWS_TEST_CREDENTIALS, type World } from '../../../../tests/helpers/iam-departures/world.ts'
+import {
+  AWS_TEST_CREDENTIALS,
+  ENTRA_TENANT,
+  type World,
+} from '../../../../tests/helpers/iam-departures/world.ts'
 import { type ApplySessionResult, runApplySession } from '../src/apply-session.ts'
 import { type DeadLetterSink, deadLetterFile } from '../src/dead-letter.ts'
 import { createAwsExecutor } from '../src/executors/aws-executor.ts'
@@ -23,7 +27,6 @@ import { createGoogleExecutor } from '../src/executors/google-executor.ts'
 import { createGraphExecutor } from '../src/executors/graph-executor.ts'
 
 export const SKILL = 'remediate-iam-departures-apply'
-export const TENANT = '72f988bf-86f1-41af-91ab-2d7cd011db47'
 
 export interface SessionRun {
   readonly result?: ApplySessionResult
@@ -106,7 +109,7 @@ export async function runSession(
       }),
       directories: async () => [
         await createAwsDirectory({ targets, retry }),
-        createEntraDirectory({ graph, retry, tenant: TENANT }),
+        createEntraDirectory({ graph, retry, tenant: ENTRA_TENANT }),
         createServiceAccountDirectory(googleDirectory),
         createWorkspaceDirectory(googleDirectory),
       ],

@@ -10,13 +10,14 @@ import { createServer } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { runSkillAsync } from '../../../../tests/helpers/iam-departures/run-async.ts'
 import {
-  AWS_TEST_CREDENTIALS,
   startWorld,
   type World,
+  worldApiOptions,
+  worldEnvironment,
 } from '../../../../tests/helpers/iam-departures/world.ts'
 import { GOLDEN } from '../../../../tests/helpers/paths.ts'
+import { runSkillAsync } from '../../../../tests/helpers/run-skill-async.ts'
 
 const SKILL = 'remediate-iam-departures-plan'
 const SCENARIO = join(GOLDEN, 'iam-departures')
@@ -27,31 +28,11 @@ describe(`${SKILL} live`, () => {
   let live: string[]
   beforeEach(async () => {
     world = await startWorld()
-    env = {
-      PATH: process.env.PATH,
-      AWS_ENDPOINT_URL_IAM: world.iamUrl,
-      AWS_ACCESS_KEY_ID: AWS_TEST_CREDENTIALS.accessKeyId,
-      AWS_SECRET_ACCESS_KEY: AWS_TEST_CREDENTIALS.secretAccessKey,
-      AWS_REGION: 'us-east-1',
-      AWS_EC2_METADATA_DISABLED: 'true',
-      GRAPH_ACCESS_TOKEN: 'test-token',
-      GOOGLE_OAUTH_ACCESS_TOKEN: 'test-token',
-    }
+    env = worldEnvironment(world)
     live = [
       '--from-api',
       'aws,entra,gcp,workspace',
-      '--graph-url',
-      world.graphUrl,
-      '--entra-tenant',
-      '72f988bf-86f1-41af-91ab-2d7cd011db47',
-      '--google-endpoint',
-      `iam=${world.googleUrl}`,
-      '--google-endpoint',
-      `cloudresourcemanager=${world.googleUrl}`,
-      '--google-endpoint',
-      `admin=${world.googleUrl}`,
-      '--gcp-project',
-      'analytics-prod',
+      ...worldApiOptions(world),
       '--mapping',
       join(SCENARIO, 'mapping.json'),
       '--as-of',
@@ -66,7 +47,7 @@ describe(`${SKILL} live`, () => {
     world.iam.faults.push({ action: 'ListUsers', code: 'Throttling', times: 1 })
     world.graph.faults.push({ method: 'GET', path: '/memberOf', status: 429, times: 1 })
     world.google.faults.push({ method: 'POST', path: ':getIamPolicy', status: 429, times: 1 })
-    const run = await runSkillAsync(SKILL, ['departures.csv', ...live], env, SCENARIO)
+    const run = await runSkillAsync(SKILL, ['departures.csv', ...live], { env, cwd: SCENARIO })
     expect(run.stderr).toMatch(/planned 4 identities, 25 actions; 6 left out/)
     expect(run.status).toBe(0)
     expect(run.stdout).toBe(readFileSync(join(SCENARIO, 'expected.plan.json'), 'utf8'))
@@ -98,7 +79,10 @@ describe(`${SKILL} live`, () => {
       '--as-of',
       '2024-06-01T00:00:00Z',
     ]
-    const run = await runSkillAsync(SKILL, args, { ...env, AWS_ENDPOINT_URL_STS: world.iamUrl }, SCENARIO)
+    const run = await runSkillAsync(SKILL, args, {
+      env: { ...env, AWS_ENDPOINT_URL_STS: world.iamUrl },
+      cwd: SCENARIO,
+    })
     expect(run.status).toBe(0)
     const assumed = world.iam.calls
       .filter((call) => call.action === 'AssumeRole')
@@ -120,7 +104,7 @@ describe(`${SKILL} live`, () => {
 
   it('names the missing permission when a read is denied (status 4)', async () => {
     world.iam.faults.push({ action: 'ListUsers', code: 'AccessDenied', times: 1 })
-    const run = await runSkillAsync(SKILL, ['departures.csv', ...live], env, SCENARIO)
+    const run = await runSkillAsync(SKILL, ['departures.csv', ...live], { env, cwd: SCENARIO })
     expect(run.stderr).toMatch(/AWS IAM ListUsers: permission denied; the caller needs iam:ListUsers/)
     expect(run.status).toBe(4)
   })
@@ -141,12 +125,10 @@ describe(`${SKILL} live`, () => {
     })
     await new Promise<void>((resolve) => workday.listen(0, '127.0.0.1', resolve))
     const url = `http://127.0.0.1:${(workday.address() as AddressInfo).port}/ccx/service/customreport2/acme/ISU_HR/Terminations`
-    const run = await runSkillAsync(
-      SKILL,
-      ['--workday-url', url, ...live],
-      { ...env, WORKDAY_USERNAME: 'ISU_HR@acme', WORKDAY_PASSWORD: 'example-password' },
-      SCENARIO,
-    )
+    const run = await runSkillAsync(SKILL, ['--workday-url', url, ...live], {
+      env: { ...env, WORKDAY_USERNAME: 'ISU_HR@acme', WORKDAY_PASSWORD: 'example-password' },
+      cwd: SCENARIO,
+    })
     await new Promise<void>((resolve) => workday.close(() => resolve()))
     expect(run.status).toBe(0)
     expect(requests).toEqual([

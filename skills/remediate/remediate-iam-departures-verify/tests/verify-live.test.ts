@@ -4,16 +4,17 @@
  */
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { runSkillAsync } from '../../../../tests/helpers/iam-departures/run-async.ts'
 import {
   ACCOUNT,
-  AWS_TEST_CREDENTIALS,
   SA_EMAIL,
   startWorld,
   type World,
+  worldApiOptions,
+  worldEnvironment,
 } from '../../../../tests/helpers/iam-departures/world.ts'
 import { GOLDEN } from '../../../../tests/helpers/paths.ts'
 import { parseJsonl, summaryOf } from '../../../../tests/helpers/run-skill.ts'
+import { runSkillAsync } from '../../../../tests/helpers/run-skill-async.ts'
 import { zodProblems } from '../../../../tests/helpers/validators.ts'
 
 const SKILL = 'remediate-iam-departures-verify'
@@ -25,31 +26,11 @@ describe(`${SKILL} live`, () => {
   let live: string[]
   beforeEach(async () => {
     world = await startWorld()
-    env = {
-      PATH: process.env.PATH,
-      AWS_ENDPOINT_URL_IAM: world.iamUrl,
-      AWS_ACCESS_KEY_ID: AWS_TEST_CREDENTIALS.accessKeyId,
-      AWS_SECRET_ACCESS_KEY: AWS_TEST_CREDENTIALS.secretAccessKey,
-      AWS_REGION: 'us-east-1',
-      AWS_EC2_METADATA_DISABLED: 'true',
-      GRAPH_ACCESS_TOKEN: 'test-token',
-      GOOGLE_OAUTH_ACCESS_TOKEN: 'test-token',
-    }
+    env = worldEnvironment(world)
     live = [
       '--from-api',
       'aws,entra,gcp,workspace',
-      '--graph-url',
-      world.graphUrl,
-      '--entra-tenant',
-      '72f988bf-86f1-41af-91ab-2d7cd011db47',
-      '--google-endpoint',
-      `iam=${world.googleUrl}`,
-      '--google-endpoint',
-      `cloudresourcemanager=${world.googleUrl}`,
-      '--google-endpoint',
-      `admin=${world.googleUrl}`,
-      '--gcp-project',
-      'analytics-prod',
+      ...worldApiOptions(world),
       '--as-of',
       '2024-06-02T00:00:00Z',
     ]
@@ -63,7 +44,7 @@ describe(`${SKILL} live`, () => {
     world.google.serviceAccounts.delete(SA_EMAIL)
     const user = world.google.workspaceUsers.get('118234567890123456789')
     if (user !== undefined) user.suspended = true
-    const run = await runSkillAsync(SKILL, [PLAN, ...live], env)
+    const run = await runSkillAsync(SKILL, [PLAN, ...live], { env })
     expect(run.status).toBe(0)
     const findings = parseJsonl(run.stdout) as Array<{
       severity: string
@@ -87,7 +68,7 @@ describe(`${SKILL} live`, () => {
   })
 
   it('exits 1 with --fail-on when drift at that severity remains', async () => {
-    const run = await runSkillAsync(SKILL, [PLAN, ...live, '--fail-on', 'high'], env)
+    const run = await runSkillAsync(SKILL, [PLAN, ...live, '--fail-on', 'high'], { env })
     expect(parseJsonl(run.stdout)).toHaveLength(4)
     expect(run.status).toBe(1)
   })

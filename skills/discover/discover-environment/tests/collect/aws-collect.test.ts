@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { ServiceError } from '#shared/errors/index.ts'
+import type { LoopbackAws, RecordedCall } from '../../../../../tests/helpers/aws-loopback.ts'
 import {
   credentialFreeEnv,
   exampleCredentialsEnv,
@@ -21,9 +22,9 @@ import type { AwsSettings } from '../../src/collect/aws/aws-settings.ts'
 import { collectAws } from '../../src/collect/aws/collect-aws.ts'
 import { buildInventoryGraph } from '../../src/inventory-graph.ts'
 import { type FakeDenial, SAMPLE_ACCOUNT } from '../fake-aws/fake-account.ts'
-import { type FakeAws, type RecordedCall, startFakeAws } from '../fake-aws/server.ts'
+import { startFakeAws } from '../fake-aws/server.ts'
 
-const running: FakeAws[] = []
+const running: LoopbackAws[] = []
 beforeAll(() => useExampleCredentials(mkdtempSync(join(tmpdir(), 'aws-home-'))))
 afterEach(async () => {
   for (const fake of running.splice(0)) await fake.close()

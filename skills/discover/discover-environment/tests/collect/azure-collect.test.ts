@@ -3,11 +3,8 @@
  * script: a token from a loopback managed-identity endpoint, every list followed through nextLink over
  * HTTPS to a loopback Resource Manager, and a denied list named with the action it needs.
  */
-import { mkdtempSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
-import { AZURE_ACCESS_TOKEN } from '../../../../../tests/helpers/azure-loopback.ts'
+import { AZURE_ACCESS_TOKEN, azureEnvironment } from '../../../../../tests/helpers/azure-loopback.ts'
 import { HAS_SHARED } from '../../../../../tests/helpers/paths.ts'
 import { parseJsonl } from '../../../../../tests/helpers/run-skill.ts'
 import { runSkillAsync } from '../../../../../tests/helpers/run-skill-async.ts'
@@ -21,12 +18,6 @@ afterEach(async () => {
   fake = undefined
 })
 
-/** An environment where DefaultAzureCredential finds nothing but the loopback identity endpoint. */
-function azureEnvironment(server: FakeArm): NodeJS.ProcessEnv {
-  const home = mkdtempSync(join(tmpdir(), 'discover-azure-'))
-  return { PATH: '/nonexistent', HOME: home, AZURE_CONFIG_DIR: join(home, 'azure'), ...server.environment }
-}
-
 function liveArgs(server: FakeArm, ...rest: string[]): string[] {
   return [...rest, '--provider', 'azure', '--subscription', SUBSCRIPTION, '--endpoint-url', server.url]
 }
@@ -35,7 +26,7 @@ describe('a live Azure inventory', () => {
   it('follows every nextLink and reads networks, storage, role assignments and running resources', async () => {
     fake = await startFakeArm()
     const run = await runSkillAsync('discover-environment', liveArgs(fake, 'collect'), {
-      env: azureEnvironment(fake),
+      env: azureEnvironment(fake.environment),
     })
     expect(run.stderr).toBe('')
     expect(run.status).toBe(0)
@@ -91,7 +82,7 @@ describe('a live Azure inventory', () => {
       `/subscriptions/${SUBSCRIPTION}/providers/Microsoft.Authorization/roleAssignments`,
     ])
     const run = await runSkillAsync('discover-environment', liveArgs(fake, '--format', 'ocsf'), {
-      env: azureEnvironment(fake),
+      env: azureEnvironment(fake.environment),
     })
     expect(run.status).toBe(0)
     expect(run.stderr).toMatch(

@@ -1,18 +1,17 @@
 /**
- * A loopback HTTP server that plays one AWS account for the real SDK clients: it routes each request by the
- * service and region its SigV4 signature names, answers in that service's wire protocol, records every
- * operation it is asked for, and denies the operations a test names, with each service's own error shape.
+ * The loopback AWS (tests/helpers/aws-loopback.ts) playing one account for the real SDK clients: it answers
+ * the services discovery reads, records every operation it is asked for, and denies the operations a test
+ * names, with each service's own error shape.
  */
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
-import type { AddressInfo } from 'node:net'
 import {
-  AwsFault,
-  escapeXml,
-  type Reply,
-  readBody,
-  requestId,
-  signingScope,
-} from '../../../../../tests/helpers/aws-wire.ts'
+  type AwsProtocol,
+  type AwsRequest,
+  type LoopbackAws,
+  type RecordedCall,
+  type RoutedCall,
+  startLoopbackAws,
+} from '../../../../../tests/helpers/aws-loopback.ts'
+import { AwsFault } from '../../../../../tests/helpers/aws-wire.ts'
 import type { FakeAccount, FakeDenial } from './fake-account.ts'
 import {
   ec2Reply,
@@ -24,83 +23,18 @@ import {
   stsReply,
 } from './services.ts'
 
-export interface RecordedCall {
-  readonly service: string
-  readonly operation: string
-  readonly region: string
-}
-
-export interface FakeAws {
-  readonly endpoint: string
-  readonly calls: RecordedCall[]
-  close(): Promise<void>
-}
-
-type Protocol = 'query' | 'ec2' | 'rest-xml' | 'rest-json' | 'json1.1'
-
 /** The code each service family uses for a denial. */
-const DENIAL_CODES: Readonly<Record<Protocol, string>> = {
+const DENIAL_CODES: Readonly<Record<AwsProtocol, string>> = {
   query: 'AccessDenied',
   ec2: 'UnauthorizedOperation',
   'rest-xml': 'AccessDenied',
   'rest-json': 'AccessDeniedException',
+  'json1.0': 'AccessDeniedException',
   'json1.1': 'AccessDeniedException',
 }
 
-function errorReply(protocol: Protocol, fault: AwsFault): Reply {
-  const code = escapeXml(fault.code)
-  const message = escapeXml(fault.message)
-  switch (protocol) {
-    case 'query':
-      return {
-        status: fault.status,
-        contentType: 'text/xml',
-        body: `<ErrorResponse><Error><Type>Sender</Type><Code>${code}</Code><Message>${message}</Message></Error><RequestId>${requestId()}</RequestId></ErrorResponse>`,
-      }
-    case 'ec2':
-      return {
-        status: fault.status,
-        contentType: 'text/xml',
-        body: `<Response><Errors><Error><Code>${code}</Code><Message>${message}</Message></Error></Errors><RequestID>${requestId()}</RequestID></Response>`,
-      }
-    case 'rest-xml':
-      return {
-        status: fault.status,
-        contentType: 'application/xml',
-        body: `<?xml version="1.0" encoding="UTF-8"?><Error><Code>${code}</Code><Message>${message}</Message><RequestId>${requestId()}</RequestId></Error>`,
-      }
-    default:
-      return {
-        status: fault.status,
-        contentType: protocol === 'json1.1' ? 'application/x-amz-json-1.1' : 'application/json',
-        body: JSON.stringify({ __type: fault.code, message: fault.message }),
-        headers: { 'x-amzn-errortype': fault.code },
-      }
-  }
-}
-
-function send(response: ServerResponse, reply: Reply): void {
-  response.writeHead(reply.status, {
-    'content-type': reply.contentType,
-    'content-length': Buffer.byteLength(reply.body),
-    'x-amzn-requestid': requestId(),
-    ...reply.headers,
-  })
-  response.end(reply.body)
-}
-
-interface Routed {
-  readonly protocol: Protocol
-  readonly call: RecordedCall
-  reply(): Reply
-}
-
-async function route(account: FakeAccount, request: IncomingMessage): Promise<Routed> {
-  const scope = signingScope(request)
-  if (scope === undefined) throw new Error(`unsigned request ${request.method} ${request.url}`)
-  const text = await readBody(request)
-  const url = new URL(request.url ?? '/', 'http://fake-aws')
-  const { service, region } = scope
+function route(account: FakeAccount, request: AwsRequest): RoutedCall {
+  const { service, region, url } = request
   if (service === 's3')
     return {
       protocol: 'rest-xml',
@@ -120,14 +54,14 @@ async function route(account: FakeAccount, request: IncomingMessage): Promise<Ro
   const target = request.headers['x-amz-target']
   if (typeof target === 'string') {
     const operation = target.slice(target.lastIndexOf('.') + 1)
-    const input = text.length > 0 ? (JSON.parse(text) as Record<string, unknown>) : {}
+    const input = request.body.length > 0 ? (JSON.parse(request.body) as Record<string, unknown>) : {}
     return {
       protocol: 'json1.1',
       call: { service, operation, region },
       reply: () => sageMakerReply(account, region, operation, input),
     }
   }
-  const params = new URLSearchParams(text)
+  const params = new URLSearchParams(request.body)
   const operation = params.get('Action') ?? ''
   const call = { service, operation, region }
   if (service === 'ec2')
@@ -136,11 +70,10 @@ async function route(account: FakeAccount, request: IncomingMessage): Promise<Ro
   return { protocol: 'query', call, reply: () => iamReply(account, operation, params) }
 }
 
-export async function startFakeAws(
+export function startFakeAws(
   account: FakeAccount,
   denials: readonly FakeDenial[] = [],
-): Promise<FakeAws> {
-  const calls: RecordedCall[] = []
+): Promise<LoopbackAws> {
   const isDenied = (call: RecordedCall) =>
     denials.some(
       (denial) =>
@@ -148,37 +81,15 @@ export async function startFakeAws(
         denial.operation === call.operation &&
         (denial.region === undefined || denial.region === call.region),
     )
-  const server = createServer((request, response) => {
-    route(account, request).then(
-      ({ protocol, call, reply }) => {
-        calls.push(call)
-        try {
-          if (isDenied(call)) {
-            const action = `${call.service}:${call.operation}`
-            throw new AwsFault(
-              DENIAL_CODES[protocol],
-              403,
-              `User: ${account.callerArn} is not authorized to perform: ${action} because no identity-based policy allows the action`,
-            )
-          }
-          send(response, reply())
-        } catch (error) {
-          if (error instanceof AwsFault) send(response, errorReply(protocol, error))
-          else send(response, { status: 500, contentType: 'text/plain', body: String(error) })
-        }
-      },
-      (error: Error) => send(response, { status: 500, contentType: 'text/plain', body: error.message }),
-    )
+  return startLoopbackAws({
+    route: (request) => route(account, request),
+    faultFor: (call, protocol) =>
+      isDenied(call)
+        ? new AwsFault(
+            DENIAL_CODES[protocol],
+            403,
+            `User: ${account.callerArn} is not authorized to perform: ${call.service}:${call.operation} because no identity-based policy allows the action`,
+          )
+        : undefined,
   })
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
-  const { port } = server.address() as AddressInfo
-  return {
-    endpoint: `http://127.0.0.1:${port}`,
-    calls,
-    close: () =>
-      new Promise<void>((resolve) => {
-        server.closeAllConnections()
-        server.close(() => resolve())
-      }),
-  }
 }

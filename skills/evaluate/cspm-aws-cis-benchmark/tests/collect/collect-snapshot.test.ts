@@ -9,6 +9,7 @@ import { join } from 'node:path'
 import { afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { ServiceError } from '#shared/errors/index.ts'
 import { evaluateControls, SILENT_PROGRESS, type SnapshotFile } from '#shared/posture/index.ts'
+import type { LoopbackAws } from '../../../../../tests/helpers/aws-loopback.ts'
 import { useExampleCredentials } from '../../../../../tests/helpers/aws-test-env.ts'
 import { zodProblems } from '../../../../../tests/helpers/validators.ts'
 import { BENCHMARK, SKILL_NAME } from '../../src/benchmark.ts'
@@ -19,9 +20,9 @@ import { AwsSnapshotData } from '../../src/snapshot.ts'
 import { COLLECTED_AT, compliantAccount, noncompliantAccount } from '../fake-aws/accounts.ts'
 import type { FakeAccount, Fault } from '../fake-aws/fake-account.ts'
 import { iamActionOf } from '../fake-aws/iam-actions.ts'
-import { type FakeAws, startFakeAws } from '../fake-aws/server.ts'
+import { startFakeAws } from '../fake-aws/server.ts'
 
-const running: FakeAws[] = []
+const running: LoopbackAws[] = []
 
 beforeAll(() => useExampleCredentials(mkdtempSync(join(tmpdir(), 'aws-home-'))))
 afterEach(async () => {

@@ -2,7 +2,7 @@
  * The IAM action each API operation needs, as the Service Authorization Reference names it: the signing
  * service's prefix and the operation, except where the two differ (S3's REST operations, CloudWatch).
  */
-import type { RecordedCall } from './server.ts'
+import type { RecordedCall } from '../../../../../tests/helpers/aws-loopback.ts'
 
 const S3_ACTIONS: Readonly<Record<string, string>> = {
   ListBuckets: 's3:ListAllMyBuckets',

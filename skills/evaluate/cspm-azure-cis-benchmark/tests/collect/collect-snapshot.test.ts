@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { evaluateControls, type SnapshotFile } from '#shared/posture/index.ts'
-import { AZURE_ACCESS_TOKEN } from '../../../../../tests/helpers/azure-loopback.ts'
+import { AZURE_ACCESS_TOKEN, azureEnvironment } from '../../../../../tests/helpers/azure-loopback.ts'
 import { runSkillAsync } from '../../../../../tests/helpers/run-skill-async.ts'
 import { zodProblems } from '../../../../../tests/helpers/validators.ts'
 import { BENCHMARK, SKILL_NAME } from '../../src/benchmark.ts'
@@ -25,12 +25,6 @@ const running: FakeAzure[] = []
 afterEach(async () => {
   for (const fake of running.splice(0)) await fake.close()
 })
-
-/** An environment where DefaultAzureCredential finds nothing but what the test adds. */
-function azureEnvironment(extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
-  const home = mkdtempSync(join(tmpdir(), 'azure-home-'))
-  return { PATH: '/nonexistent', HOME: home, AZURE_CONFIG_DIR: join(home, 'azure'), ...extra }
-}
 
 async function collect(
   subscription: FakeSubscription,

@@ -4,8 +4,7 @@
  */
 import { asArray, asString, path } from '#shared/json/index.ts'
 import { containersOf, type PodContainer, podSpecOf } from '#shared/k8s/index.ts'
-import { type Evidence, known, unknown } from '#shared/posture/index.ts'
-import type { K8sObject } from './gpu-objects.ts'
+import { type Evidence, type K8sObject, known, unknown } from '#shared/posture/index.ts'
 
 const DCGM_EXPORTER = /dcgm-exporter/
 

@@ -4,9 +4,8 @@
  */
 import { asObject, path } from '#shared/json/index.ts'
 import { apiPathOf, ingressIsolationOf, labelsOf, selectsAllPods } from '#shared/k8s/index.ts'
-import { known } from '#shared/posture/index.ts'
+import { type K8sObject, known } from '#shared/posture/index.ts'
 import type { GpuNamespace, GpuWorkload } from '../inventory.ts'
-import type { K8sObject } from './gpu-objects.ts'
 import { tenantOf } from './gpu-workloads.ts'
 
 export interface NamespaceObjects {

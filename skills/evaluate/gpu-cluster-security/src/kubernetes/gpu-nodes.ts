@@ -4,9 +4,8 @@
  */
 import { asObject, path } from '#shared/json/index.ts'
 import { labelsOf } from '#shared/k8s/index.ts'
-import { known, unknown } from '#shared/posture/index.ts'
+import { type K8sObject, known, unknown } from '#shared/posture/index.ts'
 import type { GpuNode } from '../inventory.ts'
-import type { K8sObject } from './gpu-objects.ts'
 
 /** A node with GPUs: GPU Feature Discovery's labels, or nvidia.com/gpu capacity from the device plugin. */
 export function isGpuNode(node: K8sObject): boolean {

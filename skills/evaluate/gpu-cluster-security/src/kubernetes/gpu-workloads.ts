@@ -11,13 +11,13 @@ import {
   containerLabel,
   type Evidence,
   isPrivilegedContainer,
+  type K8sObject,
   known,
   notApplicable,
   parseImageReference,
   unknown,
 } from '#shared/posture/index.ts'
 import type { GpuWorkload, MemoryVolume, RdmaUse } from '../inventory.ts'
-import type { K8sObject } from './gpu-objects.ts'
 import { type StorageObjects, storageOf } from './storage-encryption.ts'
 
 /** Images of NVIDIA's GPU and network operators' components, which run privileged with host devices by design. */

@@ -3,13 +3,13 @@
  * in the input is judged through the controller), the namespaces they run in, and the cluster-wide
  * monitoring and audit facts. NVIDIA's own GPU stack and workloads without GPUs are left out, counted.
  */
-import { asArray, asObject, asString, path } from '#shared/json/index.ts'
 import { kindInfoOf, podSpecOf } from '#shared/k8s/index.ts'
+import { hasListedController, objectKey, type SourcedObject } from '#shared/posture/index.ts'
 import type { GpuNode, GpuWorkload } from '../inventory.ts'
 import { auditLoggingOf, monitoringOf, runsApiServer, runsDcgmExporter } from './cluster-facts.ts'
 import { gpuNamespacesOf } from './gpu-namespaces.ts'
 import { gpuNodeOf, isGpuNode } from './gpu-nodes.ts'
-import { type K8sObject, type SourcedObject, toK8sObject } from './gpu-objects.ts'
+import { toK8sObject } from './gpu-objects.ts'
 import { gpuWorkloadOf, isGpuStackComponent } from './gpu-workloads.ts'
 
 /** Kinds read for what they say about the cluster rather than judged on their own. */
@@ -23,29 +23,9 @@ const CONTEXT_KINDS = new Set([
   'ClusterPolicy',
 ])
 
-function key(kind: string, namespace: string | undefined, name: string): string {
-  return `${kind}/${namespace ?? ''}/${name}`
-}
-
-function hasListedController(object: K8sObject, listed: ReadonlySet<string>): boolean {
-  for (const reference of asArray(path(object.raw, 'metadata', 'ownerReferences')) ?? []) {
-    const owner = asObject(reference)
-    const kind = asString(owner?.kind)
-    const name = asString(owner?.name)
-    if (
-      owner?.controller === true &&
-      kind !== undefined &&
-      name !== undefined &&
-      listed.has(key(kind, object.namespace, name))
-    )
-      return true
-  }
-  return false
-}
-
 export function kubernetesInventoryOf(sourced: readonly SourcedObject[]) {
   const objects = sourced.map(toK8sObject)
-  const listed = new Set(objects.map((object) => key(object.kind, object.namespace, object.name)))
+  const listed = new Set(objects.map((object) => objectKey(object.kind, object.namespace, object.name)))
   const ofKind = (kind: string) => objects.filter((object) => object.kind === kind)
   const storage = {
     claims: ofKind('PersistentVolumeClaim'),
@@ -73,7 +53,7 @@ export function kubernetesInventoryOf(sourced: readonly SourcedObject[]) {
       drop('kind not evaluated')
       continue
     }
-    if (hasListedController(object, listed)) {
+    if (hasListedController(object.raw, object.namespace, listed)) {
       drop('judged through its controller')
       continue
     }

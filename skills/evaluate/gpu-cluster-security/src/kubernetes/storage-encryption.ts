@@ -5,8 +5,8 @@
  */
 import { asArray, asObject, asString, type JsonObject, path } from '#shared/json/index.ts'
 import { labelsOf } from '#shared/k8s/index.ts'
+import type { K8sObject } from '#shared/posture/index.ts'
 import type { VolumeEncryption } from '../inventory.ts'
-import type { K8sObject } from './gpu-objects.ts'
 
 type Parameters = Readonly<Record<string, string>>
 

@@ -3,8 +3,8 @@
  * the cluster to whoever compromises that workload; bound to a broad group, to everyone in it.
  */
 import { CLUSTER_ADMIN_GROUPS, CONTROL_PLANE_NAMESPACES } from '#shared/k8s/index.ts'
+import type { K8sObject } from '#shared/posture/index.ts'
 import { type K8sControl, RBAC_BINDING_SECTIONS } from '../benchmark.ts'
-import type { K8sObject } from '../k8s-object.ts'
 import { type Judgement, objectOutcome, scopeOutcome } from '../outcomes.ts'
 import { describeSubject, roleRefOf, type Subject, subjectsOf } from '../rbac.ts'
 

@@ -2,9 +2,8 @@
  * 5.1.5: every pod that names no service account runs as its namespace's `default` one, so rights given to
  * it go to every such pod, and a token mounted from it serves any of them.
  */
-import { asYamlBoolean } from '#shared/posture/index.ts'
+import { asYamlBoolean, type K8sObject } from '#shared/posture/index.ts'
 import { type K8sControl, RBAC_BINDING_SECTIONS } from '../benchmark.ts'
-import type { K8sObject } from '../k8s-object.ts'
 import { type Judgement, objectOutcome, scopeOutcome } from '../outcomes.ts'
 import { bindingsByServiceAccount, bindingsOfServiceAccount } from '../rbac.ts'
 

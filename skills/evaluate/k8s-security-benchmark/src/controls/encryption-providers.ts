@@ -3,8 +3,8 @@
  * plain text however many real providers follow it.
  */
 import { asArray, asObject, asStrings } from '#shared/json/index.ts'
+import type { K8sObject } from '#shared/posture/index.ts'
 import type { K8sControl } from '../benchmark.ts'
-import type { K8sObject } from '../k8s-object.ts'
 import { type Judgement, objectOutcome, scopeOutcome } from '../outcomes.ts'
 
 /** The providers CIS 1.2.28 accepts; aesgcm needs a key rotation every 200,000 writes, which CIS leaves out. */

@@ -6,10 +6,9 @@
 
 import { asArray, asObject, asStrings, path } from '#shared/json/index.ts'
 import { apiPathOf } from '#shared/k8s/index.ts'
-import type { ControlOutcome } from '#shared/posture/index.ts'
+import type { ControlOutcome, K8sObject } from '#shared/posture/index.ts'
 import type { K8sControl } from '../benchmark.ts'
 import type { Inventory } from '../inventory.ts'
-import type { K8sObject } from '../k8s-object.ts'
 import { type Judgement, objectOutcome, scopeOutcome } from '../outcomes.ts'
 
 function isEmptySelector(selector: unknown): boolean {

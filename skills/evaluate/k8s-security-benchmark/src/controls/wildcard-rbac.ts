@@ -3,8 +3,8 @@
  * subresources such as pods/exec, secrets), so no review of the role can say what it allows.
  */
 import { asString, asStrings, path } from '#shared/json/index.ts'
+import type { K8sObject } from '#shared/posture/index.ts'
 import type { K8sControl } from '../benchmark.ts'
-import type { K8sObject } from '../k8s-object.ts'
 import { type Judgement, objectOutcome, scopeOutcome } from '../outcomes.ts'
 import { rulesOf } from '../rbac.ts'
 

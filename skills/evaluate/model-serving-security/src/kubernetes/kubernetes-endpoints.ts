@@ -5,9 +5,15 @@
  * input, is judged through that owner once rather than again on its own.
  */
 
-import { asArray, asObject, asString, path } from '#shared/json/index.ts'
+import { asString, path } from '#shared/json/index.ts'
 import { kindInfoOf } from '#shared/k8s/index.ts'
-import { unknown } from '#shared/posture/index.ts'
+import {
+  hasListedController,
+  type K8sObject,
+  objectKey,
+  type SourcedObject,
+  unknown,
+} from '#shared/posture/index.ts'
 import type { Endpoint } from '../endpoint.ts'
 import { authenticationOf, authorizationOf, exposureOf, rateLimitOf, transportOf } from './access-facts.ts'
 import { type NetworkObjects, reachabilityOf } from './reachability.ts'
@@ -19,7 +25,7 @@ import {
   requestLimitsOf,
   requestLoggingOf,
 } from './server-facts.ts'
-import { type K8sObject, type SourcedObject, toK8sObject } from './serving-objects.ts'
+import { toK8sObject } from './serving-objects.ts'
 import { inferenceServiceOf, type ServingWorkload, workloadOf } from './serving-workload.ts'
 
 export interface KubernetesEndpoints {
@@ -42,27 +48,6 @@ const CONTEXT_KINDS = new Set([
 
 const ISVC_LABEL = 'serving.kserve.io/inferenceservice'
 
-function key(kind: string, namespace: string | undefined, name: string): string {
-  return `${kind}/${namespace ?? ''}/${name}`
-}
-
-/** The controller named by ownerReferences, when it is in the input too. */
-function hasListedController(object: K8sObject, listed: ReadonlySet<string>): boolean {
-  for (const reference of asArray(path(object.raw, 'metadata', 'ownerReferences')) ?? []) {
-    const owner = asObject(reference)
-    const kind = asString(owner?.kind)
-    const name = asString(owner?.name)
-    if (
-      owner?.controller === true &&
-      kind !== undefined &&
-      name !== undefined &&
-      listed.has(key(kind, object.namespace, name))
-    )
-      return true
-  }
-  return false
-}
-
 /** KServe labels what it creates for an InferenceService with the InferenceService's name. */
 function madeForListedService(object: K8sObject, listed: ReadonlySet<string>): boolean {
   const labels = [
@@ -71,7 +56,7 @@ function madeForListedService(object: K8sObject, listed: ReadonlySet<string>): b
   ]
   return labels.some((map) => {
     const name = asString(path(map, ISVC_LABEL))
-    return name !== undefined && listed.has(key('InferenceService', object.namespace, name))
+    return name !== undefined && listed.has(objectKey('InferenceService', object.namespace, name))
   })
 }
 
@@ -104,7 +89,7 @@ function endpointOf(workload: ServingWorkload, network: NetworkObjects): Endpoin
 
 export function kubernetesEndpointsOf(sourced: readonly SourcedObject[]): KubernetesEndpoints {
   const objects = sourced.map(toK8sObject)
-  const listed = new Set(objects.map((object) => key(object.kind, object.namespace, object.name)))
+  const listed = new Set(objects.map((object) => objectKey(object.kind, object.namespace, object.name)))
   const ofKind = (...kinds: string[]) => objects.filter((object) => kinds.includes(object.kind))
   const runtimes = ofKind('ServingRuntime', 'ClusterServingRuntime')
   const network: NetworkObjects = {
@@ -130,7 +115,7 @@ export function kubernetesEndpointsOf(sourced: readonly SourcedObject[]): Kubern
       drop('kind not evaluated')
       continue
     }
-    if (hasListedController(object, listed)) {
+    if (hasListedController(object.raw, object.namespace, listed)) {
       drop('judged through its controller')
       continue
     }

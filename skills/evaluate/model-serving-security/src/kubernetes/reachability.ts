@@ -5,7 +5,7 @@
  */
 import { asArray, asString, type JsonObject, path } from '#shared/json/index.ts'
 import { type Labels, labelsOf, podIngressOf, serviceSelects } from '#shared/k8s/index.ts'
-import type { K8sObject } from './serving-objects.ts'
+import type { K8sObject } from '#shared/posture/index.ts'
 import type { ServingWorkload } from './serving-workload.ts'
 
 export interface Route {

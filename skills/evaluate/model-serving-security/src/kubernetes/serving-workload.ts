@@ -5,8 +5,8 @@
  */
 import { asArray, asObject, asString, type JsonObject, path } from '#shared/json/index.ts'
 import { containersOf, type Labels, labelsOf, type PodContainer, podSpecOf } from '#shared/k8s/index.ts'
+import type { K8sObject } from '#shared/posture/index.ts'
 import { type ModelServer, modelServerOf } from './model-servers.ts'
-import type { K8sObject } from './serving-objects.ts'
 
 export interface KServeSettings {
   /** Deployed through Knative (KServe's default mode), rather than as a raw Deployment. */
