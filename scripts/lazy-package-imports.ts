@@ -21,7 +21,7 @@ function exportsModule(specifier: string, resolveDir: string): string {
   for (const name of Object.keys(loaded).sort()) {
     if (IDENTIFIER.test(name) && !RESERVED.has(name)) lines.push(`export const ${name} = lazyPackage.${name}`)
   }
-  lines.push('export default lazyPackage.default')
+  if (Object.hasOwn(loaded, 'default')) lines.push('export default lazyPackage.default')
   return lines.join('\n')
 }
 

@@ -122,8 +122,10 @@ describe.each(SKILLS)('$name as a built script under hostile conditions', ({ nam
 
   it('ends with status 0 and no error when the reader closes standard output mid-stream', async () => {
     const files = goldenInputsOf(name).flatMap((golden) => golden.files)
-    // Warnings the input itself earns (a record left out, with its reason) may print; nothing else may.
-    const inputWarnings = new Set(runSkill(name, ['-q', ...files]).stderr.split('\n'))
+    // Warnings the input itself earns (a record left out, with its reason) may print, whatever their counts
+    // come to over many copies of it; nothing else may.
+    const shapeOf = (line: string) => line.replace(/\d+/g, '#')
+    const inputWarnings = new Set(runSkill(name, ['-q', ...files]).stderr.split('\n').map(shapeOf))
     const size = files.reduce((total, file) => total + readFileSync(file).length, 0)
     const copies = Math.min(400, Math.ceil(MID_STREAM_INPUT_BYTES / Math.max(1, size)))
     const args = ['-q', ...Array.from({ length: copies }, () => files).flat()]
@@ -132,7 +134,7 @@ describe.each(SKILLS)('$name as a built script under hostile conditions', ({ nam
       child.stdout?.once('data', () => child.stdout?.destroy())
     })
     expect(run.signal).toBeNull()
-    expect(run.stderr.split('\n').filter((line) => !inputWarnings.has(line))).toEqual([])
+    expect(run.stderr.split('\n').filter((line) => !inputWarnings.has(shapeOf(line)))).toEqual([])
     expect(run.status).toBe(0)
   })
 

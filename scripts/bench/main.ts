@@ -7,27 +7,15 @@
  *
  *   npm run bench -- --events 1000000 --sources k8s-audit,cloudtrail,vpc-flow
  */
-import { createHash } from 'node:crypto'
-import {
-  closeSync,
-  existsSync,
-  mkdirSync,
-  openSync,
-  readdirSync,
-  readFileSync,
-  readSync,
-  rmSync,
-  statSync,
-  writeFileSync,
-} from 'node:fs'
+import { mkdirSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { cpus, totalmem } from 'node:os'
 import { join } from 'node:path'
 import { parseArgs } from 'node:util'
 import { ROOT } from '../skills.ts'
-import type { GeneratedInput, SourceGenerator } from './generators/source-generator.ts'
+import { dataKey, firstLine, generateInput, lineCount, log } from './bench-data.ts'
+import type { GeneratedInput } from './generators/source-generator.ts'
 import { type Command, coldStart, type Measurement, measurePipe } from './measure.ts'
 import { concatenate, mergeByTime } from './merge-by-time.ts'
-import { Random } from './random.ts'
 import {
   type ColdStartResult,
   cpuRatioOf,
@@ -43,7 +31,7 @@ import { bundleOf, findStages, PIPES } from './stages.ts'
 
 const { values } = parseArgs({
   options: {
-    events: { type: 'string', default: '100000' },
+    events: { type: 'string', default: '50000' },
     seed: { type: 'string', default: '1' },
     sources: { type: 'string' },
     repeat: { type: 'string', default: '1' },
@@ -61,34 +49,6 @@ if (!Number.isSafeInteger(EVENTS) || EVENTS < 100)
 const NODE = process.execPath
 const BENCH = join(ROOT, '.bench')
 const FLOOR = join(ROOT, 'scripts', 'bench', 'floor.mjs')
-const GENERATORS_DIR = join(ROOT, 'scripts', 'bench', 'generators')
-
-function log(message: string): void {
-  process.stderr.write(`bench: ${message}\n`)
-}
-
-/** Generated data is kept per size, seed and generator code, so re-runs skip generation. */
-function dataKey(): string {
-  const hash = createHash('sha256')
-  for (const file of readdirSync(GENERATORS_DIR).sort()) hash.update(readFileSync(join(GENERATORS_DIR, file)))
-  hash.update(readFileSync(join(ROOT, 'scripts', 'bench', 'random.ts')))
-  return `${EVENTS}-seed${SEED}-${hash.digest('hex').slice(0, 10)}`
-}
-
-function generateInput(generator: SourceGenerator, dataDir: string): GeneratedInput {
-  const dir = join(dataDir, generator.source)
-  const manifest = join(dir, 'manifest.json')
-  if (existsSync(manifest)) return JSON.parse(readFileSync(manifest, 'utf8')) as GeneratedInput
-  rmSync(dir, { recursive: true, force: true })
-  mkdirSync(dir, { recursive: true })
-  const started = performance.now()
-  const input = generator.generate(dir, EVENTS, new Random(SEED).fork(generator.source))
-  writeFileSync(manifest, JSON.stringify(input))
-  log(
-    `generated ${input.records} ${generator.source} records (${(input.bytes / 1e6).toFixed(0)} MB, ${input.files.length} file(s)) in ${((performance.now() - started) / 1000).toFixed(1)}s`,
-  )
-  return input
-}
 
 /** The fastest of REPEAT runs (the least disturbed by whatever else the machine was doing). */
 async function fastest(run: () => Promise<Measurement>): Promise<Measurement> {
@@ -99,27 +59,6 @@ async function fastest(run: () => Promise<Measurement>): Promise<Measurement> {
   }
   if (best === undefined) throw new Error('no measurement')
   return best
-}
-
-function firstLine(file: string): string {
-  const fd = openSync(file, 'r')
-  const buffer = Buffer.alloc(64 * 1024)
-  const read = readSync(fd, buffer, 0, buffer.length, 0)
-  closeSync(fd)
-  return buffer.subarray(0, read).toString('utf8').split('\n')[0] ?? ''
-}
-
-/** Counts newlines in chunks, so a multi-gigabyte output is never held whole. */
-function lineCount(file: string): number {
-  let count = 0
-  const fd = openSync(file, 'r')
-  const buffer = Buffer.alloc(1 << 20)
-  for (let read = readSync(fd, buffer); read > 0; read = readSync(fd, buffer)) {
-    const chunk = buffer.subarray(0, read)
-    for (let index = chunk.indexOf(10); index !== -1; index = chunk.indexOf(10, index + 1)) count += 1
-  }
-  closeSync(fd)
-  return count
 }
 
 async function main(): Promise<void> {
@@ -133,7 +72,7 @@ async function main(): Promise<void> {
     ({ name, generator }) =>
       wanted === undefined || wanted.includes(name) || wanted.includes(generator.source),
   )
-  const key = dataKey()
+  const key = dataKey(EVENTS, SEED)
   const dataDir = join(BENCH, 'data', key)
   const runDir = join(BENCH, 'run', key)
   for (const folder of ['ocsf', 'findings', 'out', 'tmp'])
@@ -194,7 +133,7 @@ async function main(): Promise<void> {
   const inputs = new Map<string, { input: GeneratedInput; floor: FloorResult }>()
   const ocsfFiles: string[] = []
   for (const { name, generator } of ingesters) {
-    const input = generateInput(generator, dataDir)
+    const input = generateInput(generator, dataDir, EVENTS, SEED)
     const floor = await floorOf(generator.source, input.files, input.text, input.records, input.bytes)
     inputs.set(name, { input, floor })
     const output = join(runDir, 'ocsf', `${name}.jsonl`)
@@ -266,16 +205,20 @@ async function main(): Promise<void> {
   }
 
   const coldStarts: ColdStartResult[] = []
-  let nodeMs = 0
+  let node = { ms: 0, cpuMs: 0 }
   if (!values['skip-cold']) {
-    nodeMs = coldStart([NODE, '-e', '0'], COLD_RUNS).medianMs
+    const timing = (start: { medianMs: number; medianCpuMs: number }) => ({
+      ms: start.medianMs,
+      cpuMs: start.medianCpuMs,
+    })
+    node = timing(coldStart([NODE, '-e', '0'], COLD_RUNS, tmp))
     for (const name of stages.scripts) {
-      const version = coldStart([NODE, bundleOf(name), '--version'], COLD_RUNS)
-      const empty = coldStart([NODE, bundleOf(name), '-'], COLD_RUNS)
+      const version = coldStart([NODE, bundleOf(name), '--version'], COLD_RUNS, tmp)
+      const empty = coldStart([NODE, bundleOf(name), '-'], COLD_RUNS, tmp)
       coldStarts.push({
         script: name,
-        versionMs: version.medianMs,
-        emptyInputMs: empty.status === 0 ? empty.medianMs : undefined,
+        version: timing(version),
+        emptyInput: empty.status === 0 ? timing(empty) : undefined,
       })
     }
   }
@@ -291,7 +234,7 @@ async function main(): Promise<void> {
     formatFloors(floors),
     '',
     ...(coldStarts.length > 0
-      ? [`Cold start, median of ${COLD_RUNS} runs:`, '', formatColdStarts(coldStarts, nodeMs), '']
+      ? [`Cold start, median of ${COLD_RUNS} runs:`, '', formatColdStarts(coldStarts, node), '']
       : []),
     ...(stages.ungenerated.length > 0
       ? [`Not measured (no generator): ${stages.ungenerated.join(', ')}`, '']

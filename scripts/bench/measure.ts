@@ -83,24 +83,37 @@ function lastLine(file: string): string {
 
 export interface ColdStart {
   readonly medianMs: number
+  /** User plus system CPU time, median: what starting costs, however busy the machine is. */
+  readonly medianCpuMs: number
   readonly status: number | null
 }
 
-/** The median wall time of `runs` starts, stdin empty and output discarded. */
-export function coldStart(argv: readonly string[], runs: number): ColdStart {
-  const times: number[] = []
+function median(values: number[]): number {
+  values.sort((a, b) => a - b)
+  return values[Math.floor(values.length / 2)] ?? 0
+}
+
+/** The median wall and CPU time of `runs` starts, stdin empty and output discarded. */
+export function coldStart(argv: readonly string[], runs: number, workDir: string): ColdStart {
+  const wall: number[] = []
+  const cpu: number[] = []
   let status: number | null = 0
+  const timeFile = join(workDir, 'cold-start-time.txt')
   const empty = openSync('/dev/null', 'r')
   for (let run = 0; run < runs; run += 1) {
     const started = performance.now()
-    const result = spawnSync(argv[0] ?? '', argv.slice(1), {
+    const result = spawnSync('/usr/bin/time', ['-f', '%U %S', '-o', timeFile, ...argv], {
       stdio: [empty, 'ignore', 'ignore'],
       timeout: 30_000,
     })
-    times.push(performance.now() - started)
+    wall.push(performance.now() - started)
+    const [user, system] = (readFileSync(timeFile, 'utf8').trim().split('\n').at(-1) ?? '')
+      .split(' ')
+      .map(Number)
+    cpu.push(((user ?? 0) + (system ?? 0)) * 1000)
     status = result.status
   }
   closeSync(empty)
-  times.sort((a, b) => a - b)
-  return { medianMs: times[Math.floor(times.length / 2)] ?? 0, status }
+  rmSync(timeFile, { force: true })
+  return { medianMs: median(wall), medianCpuMs: median(cpu), status }
 }

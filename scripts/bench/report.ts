@@ -22,9 +22,9 @@ export interface StageResult {
 
 export interface ColdStartResult {
   readonly script: string
-  readonly versionMs: number
+  readonly version: { readonly ms: number; readonly cpuMs: number }
   /** Undefined when the script needs more than an empty input to run (a snapshot, a plan). */
-  readonly emptyInputMs?: number
+  readonly emptyInput?: { readonly ms: number; readonly cpuMs: number }
 }
 
 /** Throughput as a share of the floor's on the same input: the issue's targets. */
@@ -94,19 +94,23 @@ export function formatFloors(floors: readonly FloorResult[]): string {
   return lines.join('\n')
 }
 
-function coldCell(ms: number | undefined): string {
-  if (ms === undefined) return 'needs input'
-  return ms < COLD_START_TARGET_MS ? fixed(ms, 0) : `**${fixed(ms, 0)}**`
+function coldCell(time: { readonly ms: number; readonly cpuMs: number } | undefined): string {
+  if (time === undefined) return 'needs input'
+  const wall = time.ms < COLD_START_TARGET_MS ? fixed(time.ms, 0) : `**${fixed(time.ms, 0)}**`
+  return `${wall} (${fixed(time.cpuMs, 0)})`
 }
 
-export function formatColdStarts(results: readonly ColdStartResult[], nodeMs: number): string {
+export function formatColdStarts(
+  results: readonly ColdStartResult[],
+  node: { ms: number; cpuMs: number },
+): string {
   const lines = [
-    `| script | --version ms | empty input ms |`,
+    '| script | --version ms (CPU ms) | empty input ms (CPU ms) |',
     '| --- | ---: | ---: |',
-    `| (node -e 0, for reference) | ${fixed(nodeMs, 0)} | |`,
+    `| (node -e 0, for reference) | ${coldCell(node)} | |`,
   ]
   for (const result of results) {
-    lines.push(`| ${result.script} | ${coldCell(result.versionMs)} | ${coldCell(result.emptyInputMs)} |`)
+    lines.push(`| ${result.script} | ${coldCell(result.version)} | ${coldCell(result.emptyInput)} |`)
   }
   return lines.join('\n')
 }

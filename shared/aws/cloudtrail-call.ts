@@ -79,8 +79,24 @@ function succeededOf(event: unknown, service: string, operation: string): boolea
   return path(event, 'api', 'response', 'data', operation) !== 'Failure'
 }
 
+/**
+ * The last event read and its reading. A detector's rules read each event in turn, and the reading is
+ * the same each time (events are not changed once parsed), so it is worked out once per event.
+ */
+let lastEvent: object | undefined
+let lastCall: AwsCall | undefined
+
 /** Undefined for anything that is not an AWS API call. */
 export function awsCallOf(event: unknown): AwsCall | undefined {
+  if (typeof event !== 'object' || event === null) return undefined
+  if (event !== lastEvent) {
+    lastCall = readAwsCall(event)
+    lastEvent = event
+  }
+  return lastCall
+}
+
+function readAwsCall(event: object): AwsCall | undefined {
   if (path(event, 'cloud', 'provider') !== 'AWS') return undefined
   const service = asString(path(event, 'api', 'service', 'name'))
   const operation = asString(path(event, 'api', 'operation'))

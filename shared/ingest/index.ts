@@ -2,6 +2,7 @@
 export { evidencesOfFindingAction } from './aws-finding-action.ts'
 export { ASSUMED_TIME_LABEL, type EventTime, resolveEventTime } from './event-time.ts'
 export { asEventBridgeEvent, type EventBridgeEvent } from './eventbridge.ts'
+export { httpMethodOf } from './http-method.ts'
 export { addIngestOptions, type IngestOptions } from './ingest-options.ts'
 export {
   buildIngestedComplianceFinding,

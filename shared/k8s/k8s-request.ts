@@ -23,8 +23,25 @@ export interface K8sRequest {
   readonly query: URLSearchParams
 }
 
+/**
+ * The last event read and its reading. A detector's rules read each event in turn, and the reading is
+ * the same each time (events are not changed once parsed), so it is worked out once per event. One
+ * entry is enough for that and costs the garbage collector nothing, unlike a map of every event.
+ */
+let lastEvent: object | undefined
+let lastReading: K8sRequest | undefined
+
 /** Undefined for anything that is not a Kubernetes API request. */
 export function k8sRequestOf(event: unknown): K8sRequest | undefined {
+  if (typeof event !== 'object' || event === null) return undefined
+  if (event !== lastEvent) {
+    lastReading = readK8sRequest(event)
+    lastEvent = event
+  }
+  return lastReading
+}
+
+function readK8sRequest(event: object): K8sRequest | undefined {
   if (path(event, 'api', 'service', 'name') !== 'k8s.io') return undefined
   const verb = asString(path(event, 'api', 'operation'))
   if (verb === undefined) return undefined

@@ -44,6 +44,17 @@ export interface ListCall {
   list(request: PageRequest): Promise<Page>
 }
 
+/** A list call of a built-in resource. */
+export function listCall(
+  section: string,
+  group: string,
+  kind: string,
+  apiVersion: string,
+  list: ListCall['list'],
+): ListCall {
+  return { section, group, kind, apiVersion, list }
+}
+
 export type KubernetesClient = typeof import('@kubernetes/client-node')
 
 export interface ClusterConnection {

@@ -9,9 +9,17 @@ export {
   customPage,
   type KubernetesClient,
   type ListCall,
+  listCall,
   PAGE_SIZE,
   typedPage,
 } from './cluster-lists.ts'
+export {
+  addClusterOptions,
+  checkClusterOrFiles,
+  type LiveClusterOptions,
+  liveObjectsOf,
+  reportObjects,
+} from './cluster-source.ts'
 export {
   asYamlBoolean,
   type ConfigDocument,
@@ -63,4 +71,12 @@ export {
   runPostureSkill,
 } from './run-posture-skill.ts'
 export { readSnapshot, type SnapshotFile, serialiseSnapshot } from './snapshot-file.ts'
+export {
+  runSnapshotSkill,
+  type SnapshotKind,
+  type SnapshotOptions,
+  type SnapshotSkill,
+  type SnapshotSubject,
+  snapshotSubject,
+} from './snapshot-skill.ts'
 export { compareVersions, isOlderThan, parseVersion } from './versions.ts'

@@ -5,8 +5,9 @@
  * positive or negative.
  */
 import { readFileSync } from 'node:fs'
-import { isCorrelationRule, type Rule } from '#shared/detect/index.ts'
-import type { OcsfEvent } from '#shared/ocsf/index.ts'
+import { createDetectionProcessor, isCorrelationRule, type Rule } from '#shared/detect/index.ts'
+import type { DetectionFinding, OcsfEvent } from '#shared/ocsf/index.ts'
+import { runProcessor } from './in-process.ts'
 import { corpusFile } from './paths.ts'
 import { parseJsonl, runSkill } from './run-skill.ts'
 
@@ -32,7 +33,7 @@ export interface Score {
 }
 
 /** The labels of each corpus event, keyed `file:index`. */
-export function readK8sCorpusLabels(): Map<string, CorpusLabel[]> {
+function readK8sCorpusLabels(): Map<string, CorpusLabel[]> {
   const labels = new Map<string, CorpusLabel[]>()
   for (const file of K8S_CORPUS_FILES) {
     const lines = readFileSync(corpusFile('k8s', `${file}.labels.jsonl`), 'utf8')
@@ -47,7 +48,7 @@ export function readK8sCorpusLabels(): Map<string, CorpusLabel[]> {
 }
 
 /** Both corpus files through the built ingester, with the times most of them lack assumed; JSONL text. */
-export function ingestK8sCorpus(): string {
+function ingestK8sCorpus(): string {
   const run = runSkill('ingest-k8s-audit-ocsf', [
     '-q',
     '--assume-time',
@@ -68,7 +69,7 @@ function lineOf(event: OcsfEvent): string {
  * The rules that fire on each corpus event, by `file:index`. Rules are asked directly rather than read
  * back from findings, because the corpus reuses audit ids, and with them OCSF event uids, across events.
  */
-export function firingsOf<Config>(
+function firingsOf<Config>(
   ocsfText: string,
   rules: readonly Rule<Config>[],
   config: Config,
@@ -92,6 +93,29 @@ export function firingsOf<Config>(
     }
   }
   return fired
+}
+
+export interface CorpusRun {
+  readonly labels: Map<string, CorpusLabel[]>
+  /** The rules that fire on each corpus event, by `file:index`. */
+  readonly fired: Map<string, Set<string>>
+  /** What the whole detector writes for the corpus. */
+  readonly findings: DetectionFinding[]
+}
+
+/** The corpus through the built ingester, then a detector's rules one by one and its whole processor. */
+export async function runK8sCorpus<Config>(
+  skill: string,
+  rules: readonly Rule<Config>[],
+  config: Config,
+): Promise<CorpusRun> {
+  const corpus = ingestK8sCorpus()
+  const detector = createDetectionProcessor({ skill, rules, config, dedupWindowMs: 3_600_000 })
+  return {
+    labels: readK8sCorpusLabels(),
+    fired: firingsOf(corpus, rules, config),
+    findings: (await runProcessor(detector, corpus)).events as DetectionFinding[],
+  }
 }
 
 function answers(coverage: Coverage, label: CorpusLabel, rule: string): boolean {

@@ -35,3 +35,10 @@ export function caseEvents(fixturesDir: string, rule: string, name: string): rea
   if (found === undefined) throw new Error(`no case ${name} in ${rule}`)
   return found.events
 }
+
+/** The first event of one named case of a rule's fixture. */
+export function caseEvent(fixturesDir: string, rule: string, name: string): OcsfEvent {
+  const [event] = caseEvents(fixturesDir, rule, name)
+  if (event === undefined) throw new Error(`case ${name} in ${rule} has no event`)
+  return event
+}

@@ -40,3 +40,27 @@ export function runSkillAsync(
     child.on('close', (status, signal) => resolve({ status, signal, stdout, stderr }))
   })
 }
+
+export interface LinesWritten {
+  /** Settles once standard output holds the lines. */
+  readonly written: Promise<void>
+  /** Pass as the run's onStdout. */
+  readonly onStdout: (stdoutSoFar: string) => void
+}
+
+/**
+ * Settles once a run has written `count` complete lines: a loopback server can hold its next answer until
+ * then, to show that the skill writes each page before it asks for the next.
+ */
+export function whenLinesWritten(count: number): LinesWritten {
+  let settle: () => void = () => {}
+  const written = new Promise<void>((resolve) => {
+    settle = resolve
+  })
+  return {
+    written,
+    onStdout: (stdoutSoFar) => {
+      if (stdoutSoFar.split('\n').length > count) settle()
+    },
+  }
+}

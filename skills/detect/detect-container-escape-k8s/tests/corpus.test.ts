@@ -4,15 +4,11 @@
  * where it is asserted.
  */
 import { beforeAll, describe, expect, it } from 'vitest'
-import { createDetectionProcessor } from '#shared/detect/index.ts'
 import type { DetectionFinding } from '#shared/ocsf/index.ts'
-import { runProcessor } from '../../../../tests/helpers/in-process.ts'
 import {
   type CorpusLabel,
   type Coverage,
-  firingsOf,
-  ingestK8sCorpus,
-  readK8sCorpusLabels,
+  runK8sCorpus,
   scoreLabels,
   unaccountedFirings,
 } from '../../../../tests/helpers/labelled-corpus.ts'
@@ -36,16 +32,10 @@ describe.runIf(HAS_SHARED)('the labelled Kubernetes corpus', () => {
   let fired: Map<string, Set<string>>
 
   beforeAll(async () => {
-    labels = readK8sCorpusLabels()
-    const corpus = ingestK8sCorpus()
-    fired = firingsOf(corpus, RULES, DEFAULT_CONFIG)
-    const detector = createDetectionProcessor({
-      skill: 'detect-container-escape-k8s',
-      rules: RULES,
-      config: DEFAULT_CONFIG,
-      dedupWindowMs: 3_600_000,
-    })
-    findings = (await runProcessor(detector, corpus)).events as DetectionFinding[]
+    const run = await runK8sCorpus('detect-container-escape-k8s', RULES, DEFAULT_CONFIG)
+    labels = run.labels
+    fired = run.fired
+    findings = run.findings
   })
 
   it('scores every escape label: 11 true positives, 3 false negatives, no false positive, 17 true negatives', () => {

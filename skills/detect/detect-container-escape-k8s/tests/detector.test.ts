@@ -3,27 +3,28 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { createDetectionProcessor } from '#shared/detect/index.ts'
 import type { DetectionFinding, OcsfEvent } from '#shared/ocsf/index.ts'
+import { itRunsEveryFixtureCase } from '../../../../tests/helpers/fixture-findings.ts'
 import { runProcessor } from '../../../../tests/helpers/in-process.ts'
-import { readRuleCases } from '../../../../tests/helpers/rule-cases.ts'
+import { caseEvent } from '../../../../tests/helpers/rule-cases.ts'
 import { zodProblems } from '../../../../tests/helpers/validators.ts'
 import type { ContainerEscapeConfig } from '../src/config.ts'
 import { RULES } from '../src/rules/index.ts'
 import { DEFAULT_CONFIG } from './rules/test-config.ts'
 
-function caseEvent(rule: string, name: string): OcsfEvent {
-  const cases = readRuleCases(join(import.meta.dirname, 'fixtures', `${rule}.jsonl`))
-  const [event] = cases.find((testCase) => testCase.name === name)?.events ?? []
-  if (event === undefined) throw new Error(`no case ${name} in ${rule}`)
-  return event
-}
+const FIXTURES = join(import.meta.dirname, 'fixtures')
 
-const PRIVILEGED_INIT = caseEvent('k8s-privileged-container', 'privileged init container in a deployment')
+const PRIVILEGED_INIT = caseEvent(
+  FIXTURES,
+  'k8s-privileged-container',
+  'privileged init container in a deployment',
+)
 const EPHEMERAL = caseEvent(
+  FIXTURES,
   'k8s-privileged-container',
   'privileged ephemeral container added by kubectl debug',
 )
-const WINDOWS = caseEvent('k8s-privileged-container', 'Windows HostProcess pod')
-const DOCKER_SOCKET = caseEvent('k8s-sensitive-host-path', 'the Docker socket in a daemon set')
+const WINDOWS = caseEvent(FIXTURES, 'k8s-privileged-container', 'Windows HostProcess pod')
+const DOCKER_SOCKET = caseEvent(FIXTURES, 'k8s-sensitive-host-path', 'the Docker socket in a daemon set')
 
 function detector(config: ContainerEscapeConfig = DEFAULT_CONFIG) {
   return createDetectionProcessor({
@@ -40,6 +41,13 @@ async function findingsOf(events: readonly OcsfEvent[], config?: ContainerEscape
 }
 
 describe('detect-container-escape-k8s', () => {
+  itRunsEveryFixtureCase({
+    fixturesDir: FIXTURES,
+    ruleIds: RULES.map((rule) => rule.id),
+    createProcessor: () => detector(),
+    sourceIdsName: 'audit ids',
+  })
+
   it('names the workload, the container and the setting', async () => {
     const [finding] = await findingsOf([PRIVILEGED_INIT])
     expect(finding?.finding_info.title).toBe('Privileged container in deployments payments/ledger')
@@ -58,7 +66,7 @@ describe('detect-container-escape-k8s', () => {
   it('groups the settings of one place, and says what each dangerous one gives away', async () => {
     const findings = await findingsOf([
       DOCKER_SOCKET,
-      caseEvent('k8s-host-namespaces', 'pod in the host PID namespace'),
+      caseEvent(FIXTURES, 'k8s-host-namespaces', 'pod in the host PID namespace'),
     ])
     expect(findings.map((finding) => finding.finding_info.desc)).toEqual([
       'alice@example.com created pods default/nsenter: the pod sets spec.hostPID: true.',

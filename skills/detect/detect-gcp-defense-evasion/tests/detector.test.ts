@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest'
 import { createDetectionProcessor } from '#shared/detect/index.ts'
 import type { DetectionFinding } from '#shared/ocsf/index.ts'
 import {
-  firstFixtureEvent,
+  itLeavesGkeCallsAlone,
   itMergesARepeat,
   itRunsEveryFixtureCase,
 } from '../../../../tests/helpers/fixture-findings.ts'
@@ -46,9 +46,5 @@ describe('detect-gcp-defense-evasion', () => {
     expect(findings.map((finding) => finding.severity).sort()).toEqual(['High', 'Medium'])
   })
 
-  it('leaves GKE Kubernetes calls to the Kubernetes detectors', async () => {
-    const event = firstFixtureEvent(FIXTURES, 'gcp-logging-impaired')
-    const kubernetes = { ...event, api: { ...event.api, service: { name: 'k8s.io' } } }
-    expect((await runProcessor(detector(), [kubernetes])).events).toEqual([])
-  })
+  itLeavesGkeCallsAlone(fixtures, 'gcp-logging-impaired')
 })

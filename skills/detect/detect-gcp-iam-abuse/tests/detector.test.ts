@@ -1,13 +1,12 @@
 /** The whole detector: every fixture case through the runner, findings that name their insertIds, options. */
 import { join } from 'node:path'
-import { describe, expect, it } from 'vitest'
+import { describe } from 'vitest'
 import { createDetectionProcessor } from '#shared/detect/index.ts'
 import {
-  firstFixtureEvent,
+  itLeavesGkeCallsAlone,
   itMergesARepeat,
   itRunsEveryFixtureCase,
 } from '../../../../tests/helpers/fixture-findings.ts'
-import { runProcessor } from '../../../../tests/helpers/in-process.ts'
 import { RULES } from '../src/rules/index.ts'
 import { DEFAULT_CONFIG } from './rules/test-config.ts'
 
@@ -37,9 +36,5 @@ describe('detect-gcp-iam-abuse', () => {
     'gcp-privileged-role-granted',
   )
 
-  it('leaves GKE Kubernetes calls to the Kubernetes detectors', async () => {
-    const event = firstFixtureEvent(FIXTURES, 'gcp-privileged-role-granted')
-    const kubernetes = { ...event, api: { ...event.api, service: { name: 'k8s.io' } } }
-    expect((await runProcessor(detector(), [kubernetes])).events).toEqual([])
-  })
+  itLeavesGkeCallsAlone(fixtures, 'gcp-privileged-role-granted')
 })

@@ -3,13 +3,15 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { createDetectionProcessor } from '#shared/detect/index.ts'
 import type { DetectionFinding } from '#shared/ocsf/index.ts'
+import { itRunsEveryFixtureCase } from '../../../../tests/helpers/fixture-findings.ts'
 import { runProcessor } from '../../../../tests/helpers/in-process.ts'
 import { readRuleCases } from '../../../../tests/helpers/rule-cases.ts'
 import { zodProblems } from '../../../../tests/helpers/validators.ts'
 import { RULES } from '../src/rules/index.ts'
 import { DEFAULT_CONFIG } from './rules/test-config.ts'
 
-const [RUG_PULL] = readRuleCases(join(import.meta.dirname, 'fixtures', 'mcp-tool-definition-changed.jsonl'))
+const FIXTURES = join(import.meta.dirname, 'fixtures')
+const [RUG_PULL] = readRuleCases(join(FIXTURES, 'mcp-tool-definition-changed.jsonl'))
 
 function detector() {
   return createDetectionProcessor({
@@ -24,6 +26,12 @@ describe('detect-mcp-tool-drift', () => {
   if (RUG_PULL === undefined) throw new Error('fixture is empty')
   const before = RUG_PULL.events[0]?.resources?.[0]?.uid_alt
   const after = RUG_PULL.events[2]?.resources?.[0]?.uid_alt
+
+  itRunsEveryFixtureCase({
+    fixturesDir: FIXTURES,
+    ruleIds: RULES.map((rule) => rule.id),
+    createProcessor: () => detector(),
+  })
 
   it('writes a finding whose evidence holds the definition before and after', async () => {
     const run = await runProcessor(detector(), RUG_PULL.events)
@@ -78,25 +86,6 @@ describe('detect-mcp-tool-drift', () => {
     )
     // The replay changes the tool back (after to before) and then again (before to after): three firings, two keys.
     expect(changes.map((finding) => finding.finding_info.related_events_count)).toEqual([4, 2])
-  })
-
-  it('passes over classes it does not read and skips what is not OCSF', async () => {
-    const text = [
-      '{"class_uid":2004,"time":1,"metadata":{}}',
-      '{"no":"ocsf"}',
-      '{broken',
-      ...RUG_PULL.events.map((event) => JSON.stringify(event)),
-    ].join('\n')
-    const run = await runProcessor(detector(), text, 'events.jsonl')
-    expect(run.events).toHaveLength(1)
-    expect(run.reporter.dropped.get('event class not read by these rules')).toBe(1)
-    expect(run.reporter.skipped).toEqual(
-      new Map([
-        ['not an OCSF event', 1],
-        ['malformed JSON', 1],
-      ]),
-    )
-    expect(run.reporter.isBalanced()).toBe(true)
   })
 
   it('survives events whose fields have the wrong types', async () => {

@@ -4,14 +4,14 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { createDetectionProcessor } from '#shared/detect/index.ts'
 import type { DetectionFinding } from '#shared/ocsf/index.ts'
+import { firstFixtureEvent, itRunsEveryFixtureCase } from '../../../../tests/helpers/fixture-findings.ts'
 import { runProcessor } from '../../../../tests/helpers/in-process.ts'
-import { readRuleCases } from '../../../../tests/helpers/rule-cases.ts'
 import { zodProblems } from '../../../../tests/helpers/validators.ts'
 import { RULES } from '../src/rules/index.ts'
 import { DEFAULT_CONFIG } from './rules/test-config.ts'
 
-const EXEC_CASES = readRuleCases(join(import.meta.dirname, 'fixtures', 'k8s-pod-exec-attach.jsonl'))
-const [ALICE_EXEC] = EXEC_CASES[0]?.events ?? []
+const FIXTURES = join(import.meta.dirname, 'fixtures')
+const ALICE_EXEC = firstFixtureEvent(FIXTURES, 'k8s-pod-exec-attach')
 
 function detector(config = DEFAULT_CONFIG, dedupWindowMs = 3_600_000) {
   return createDetectionProcessor({
@@ -23,7 +23,12 @@ function detector(config = DEFAULT_CONFIG, dedupWindowMs = 3_600_000) {
 }
 
 describe('detect-privilege-escalation-k8s', () => {
-  if (ALICE_EXEC === undefined) throw new Error('fixture is empty')
+  itRunsEveryFixtureCase({
+    fixturesDir: FIXTURES,
+    ruleIds: RULES.map((rule) => rule.id),
+    createProcessor: () => detector(),
+    sourceIdsName: 'audit ids',
+  })
 
   it('merges repeated firings on the same actor and target within the window', async () => {
     const later = {
@@ -74,25 +79,6 @@ describe('detect-privilege-escalation-k8s', () => {
         { name: 'evidences.actor.user.name', type_id: 4, type: 'User Name', value: 'alice@example.com' },
       ]),
     })
-  })
-
-  it('passes over classes it does not read without parsing them, and skips what is not OCSF', async () => {
-    const text = [
-      '{"class_uid":4001,"time":1,"metadata":{}}',
-      '{"not":"ocsf"}',
-      '{broken',
-      JSON.stringify(ALICE_EXEC),
-    ].join('\n')
-    const run = await runProcessor(detector(), text, 'events.jsonl')
-    expect(run.events).toHaveLength(1)
-    expect(run.reporter.dropped.get('event class not read by these rules')).toBe(1)
-    expect(run.reporter.skipped).toEqual(
-      new Map([
-        ['not an OCSF event', 1],
-        ['malformed JSON', 1],
-      ]),
-    )
-    expect(run.reporter.isBalanced()).toBe(true)
   })
 
   it('survives an event whose fields have the wrong types', async () => {

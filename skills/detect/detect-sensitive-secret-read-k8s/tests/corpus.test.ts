@@ -4,15 +4,11 @@
  * counts are stated, and each miss is explained where it is asserted.
  */
 import { beforeAll, describe, expect, it } from 'vitest'
-import { createDetectionProcessor } from '#shared/detect/index.ts'
 import type { DetectionFinding } from '#shared/ocsf/index.ts'
-import { runProcessor } from '../../../../tests/helpers/in-process.ts'
 import {
   type CorpusLabel,
   type Coverage,
-  firingsOf,
-  ingestK8sCorpus,
-  readK8sCorpusLabels,
+  runK8sCorpus,
   scoreLabels,
   unaccountedFirings,
 } from '../../../../tests/helpers/labelled-corpus.ts'
@@ -34,16 +30,10 @@ describe.runIf(HAS_SHARED)('the labelled Kubernetes corpus', () => {
   let fired: Map<string, Set<string>>
 
   beforeAll(async () => {
-    labels = readK8sCorpusLabels()
-    const corpus = ingestK8sCorpus()
-    fired = firingsOf(corpus, RULES, DEFAULT_CONFIG)
-    const detector = createDetectionProcessor({
-      skill: 'detect-sensitive-secret-read-k8s',
-      rules: RULES,
-      config: DEFAULT_CONFIG,
-      dedupWindowMs: 3_600_000,
-    })
-    findings = (await runProcessor(detector, corpus)).events as DetectionFinding[]
+    const run = await runK8sCorpus('detect-sensitive-secret-read-k8s', RULES, DEFAULT_CONFIG)
+    labels = run.labels
+    fired = run.fired
+    findings = run.findings
   })
 
   it('scores every secret-reading label: 13 true positives, 1 false negative, 1 false positive, 10 true negatives', () => {

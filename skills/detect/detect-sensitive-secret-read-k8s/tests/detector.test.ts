@@ -3,20 +3,19 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { createDetectionProcessor } from '#shared/detect/index.ts'
 import type { DetectionFinding, OcsfEvent } from '#shared/ocsf/index.ts'
+import { itRunsEveryFixtureCase } from '../../../../tests/helpers/fixture-findings.ts'
 import { runProcessor } from '../../../../tests/helpers/in-process.ts'
-import { readRuleCases } from '../../../../tests/helpers/rule-cases.ts'
+import { caseEvent } from '../../../../tests/helpers/rule-cases.ts'
 import { zodProblems } from '../../../../tests/helpers/validators.ts'
 import type { SecretReadConfig } from '../src/config.ts'
 import { RULES } from '../src/rules/index.ts'
 import { customPattern } from '../src/sensitive-names.ts'
 import { DEFAULT_CONFIG } from './rules/test-config.ts'
 
-const CASES = readRuleCases(join(import.meta.dirname, 'fixtures', 'k8s-sensitive-secret-read.jsonl'))
+const FIXTURES = join(import.meta.dirname, 'fixtures')
 
 function eventOf(name: string): OcsfEvent {
-  const [event] = CASES.find((testCase) => testCase.name === name)?.events ?? []
-  if (event === undefined) throw new Error(`no case ${name}`)
-  return event
+  return caseEvent(FIXTURES, 'k8s-sensitive-secret-read', name)
 }
 
 const PASSWORD_READ = eventOf('engineer reads a database password')
@@ -42,6 +41,13 @@ function later(event: OcsfEvent, minutes: number, changes: Partial<OcsfEvent> = 
 }
 
 describe('detect-sensitive-secret-read-k8s', () => {
+  itRunsEveryFixtureCase({
+    fixturesDir: FIXTURES,
+    ruleIds: RULES.map((rule) => rule.id),
+    createProcessor: () => detector(),
+    sourceIdsName: 'audit ids',
+  })
+
   it('merges repeated reads of one secret by one actor, and keeps other secrets apart', async () => {
     const otherSecret = later(PASSWORD_READ, 2, {
       resources: [{ ...PASSWORD_READ.resources?.[0], name: 'db-root-password' }],

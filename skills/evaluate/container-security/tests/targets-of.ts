@@ -1,5 +1,6 @@
 /** Targets from text written in a test, read the way the skill reads files, and one control's verdicts on them. */
 import { parseConfigDocuments } from '#shared/posture/index.ts'
+import { statusLines } from '../../../../tests/helpers/posture-outcomes.ts'
 import type { DockerControl } from '../src/benchmark.ts'
 import { readComposeServices } from '../src/compose-reader.ts'
 import { readDockerfile } from '../src/dockerfile-reader.ts'
@@ -29,7 +30,7 @@ export function inspectTarget(entry: unknown): ContainerTarget {
 /** `name: status` for each target, in order. */
 export function verdicts(control: DockerControl, targets: readonly ContainerTarget[]): string[] {
   const subject: ContainerTargets = { targets, scope: SCOPE }
-  return control.evaluate(subject).map((outcome) => `${outcome.resource.name}: ${outcome.status}`)
+  return statusLines(control.evaluate(subject))
 }
 
 /** The one outcome of a control for one target. */

@@ -2,20 +2,13 @@
 import type { Command } from 'commander'
 import { collectOption } from '#shared/cli/index.ts'
 import { apiEndpointOption } from '#shared/cloud/index.ts'
-import {
-  type PostureOptions,
-  type Progress,
-  runPostureSkill,
-  serialiseSnapshot,
-} from '#shared/posture/index.ts'
+import { type Progress, runSnapshotSkill, type SnapshotOptions } from '#shared/posture/index.ts'
 import { BENCHMARK, SKILL_NAME } from './benchmark.ts'
 import { type CollectSettings, collectSnapshot } from './collect/collect-snapshot.ts'
-import { loadSubject } from './collect/load-subject.ts'
 import { CONTROLS } from './controls/index.ts'
-import type { AwsSubject } from './subject.ts'
+import { AWS_SNAPSHOTS } from './subject.ts'
 
-interface AwsOptions extends PostureOptions {
-  snapshot?: string
+interface AwsOptions extends SnapshotOptions {
   profile?: string
   region?: string[]
   endpointUrl?: string
@@ -53,32 +46,16 @@ function collect(options: AwsOptions, progress: Progress) {
   return collectSnapshot(collectSettings(options), progress)
 }
 
-await runPostureSkill<AwsOptions, AwsSubject>({
+await runSnapshotSkill({
   name: SKILL_NAME,
   description:
     'Evaluate the CIS Amazon Web Services Foundations Benchmark v3.0.0 on an AWS account, from a snapshot or a read-only live collection, as OCSF 1.8.0 Compliance Findings (2003).',
   benchmark: BENCHMARK,
   controls: CONTROLS,
-  configure(command) {
-    command.option(
-      '--snapshot <file>',
-      'evaluate this snapshot (from the collect command) offline, with no credentials',
-    )
-    addCollectOptions(command)
-  },
-  load: (options, inputs, progress) =>
-    loadSubject(
-      {
-        snapshot: options.snapshot,
-        inputs,
-        collectOptions: [options.profile, options.region, options.endpointUrl].some(
-          (value) => value !== undefined,
-        ),
-      },
-      () => collect(options, progress),
-    ),
-  collect: {
-    configure: addCollectOptions,
-    run: async (options, progress) => serialiseSnapshot(await collect(options, progress)),
-  },
+  snapshots: AWS_SNAPSHOTS,
+  addCollectOptions,
+  collectOptionNames: '--profile, --region and --endpoint-url',
+  collectOptionsGiven: (options) =>
+    [options.profile, options.region, options.endpointUrl].some((value) => value !== undefined),
+  collect,
 })

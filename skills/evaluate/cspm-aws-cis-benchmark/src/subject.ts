@@ -1,13 +1,10 @@
 /** What the controls evaluate: the snapshot data and when it was collected, plus the resources findings name. */
 import type { Cloud, ResourceDetails } from '#shared/ocsf/index.ts'
-import type { PostureControl } from '#shared/posture/index.ts'
-import type { AwsSnapshotData } from './snapshot.ts'
+import type { PostureControl, SnapshotKind, SnapshotSubject } from '#shared/posture/index.ts'
+import { SNAPSHOT_KIND } from './benchmark.ts'
+import { AwsSnapshotData } from './snapshot.ts'
 
-export interface AwsSubject {
-  readonly data: AwsSnapshotData
-  /** Epoch milliseconds of the collection: credential ages are measured from it, never from the clock. */
-  readonly collectedAt: number
-}
+export type AwsSubject = SnapshotSubject<AwsSnapshotData>
 
 export function accountCloud(data: AwsSnapshotData, region?: string | null): Cloud {
   return {
@@ -94,3 +91,11 @@ export function securityGroupResource(
 
 /** A control of this benchmark: a pure function of the snapshot. */
 export type AwsControl = PostureControl<AwsSubject>
+
+/** This skill's snapshots, and the account each names as a whole. */
+export const AWS_SNAPSHOTS: SnapshotKind<AwsSnapshotData> = {
+  kind: SNAPSHOT_KIND,
+  schema: AwsSnapshotData,
+  resource: accountResource,
+  cloud: accountCloud,
+}

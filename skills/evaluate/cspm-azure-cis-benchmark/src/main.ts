@@ -2,20 +2,13 @@
 import { type Command, InvalidArgumentError } from 'commander'
 import { apiEndpointOption } from '#shared/cloud/index.ts'
 import { UsageError } from '#shared/errors/index.ts'
-import {
-  type PostureOptions,
-  type Progress,
-  runPostureSkill,
-  serialiseSnapshot,
-} from '#shared/posture/index.ts'
+import { type Progress, runSnapshotSkill, type SnapshotOptions } from '#shared/posture/index.ts'
 import { BENCHMARK, SKILL_NAME } from './benchmark.ts'
 import { collectSnapshot } from './collect/collect-snapshot.ts'
-import { loadSubject } from './collect/load-subject.ts'
 import { CONTROLS } from './controls/index.ts'
-import type { AzureSubject } from './subject.ts'
+import { AZURE_SNAPSHOTS } from './subject.ts'
 
-interface AzureOptions extends PostureOptions {
-  snapshot?: string
+interface AzureOptions extends SnapshotOptions {
   subscription?: string
   apiEndpoint?: string
 }
@@ -52,30 +45,15 @@ function collect(options: AzureOptions, progress: Progress) {
   )
 }
 
-await runPostureSkill<AzureOptions, AzureSubject>({
+await runSnapshotSkill({
   name: SKILL_NAME,
   description:
     'Evaluate the CIS Microsoft Azure Foundations Benchmark v2.1.0 on an Azure subscription, from a snapshot or a read-only live collection, as OCSF 1.8.0 Compliance Findings (2003).',
   benchmark: BENCHMARK,
   controls: CONTROLS,
-  configure(command) {
-    command.option(
-      '--snapshot <file>',
-      'evaluate this snapshot (from the collect command) offline, with no credentials',
-    )
-    addCollectOptions(command)
-  },
-  load: (options, inputs, progress) =>
-    loadSubject(
-      {
-        snapshot: options.snapshot,
-        inputs,
-        collectOptions: options.subscription !== undefined || options.apiEndpoint !== undefined,
-      },
-      () => collect(options, progress),
-    ),
-  collect: {
-    configure: addCollectOptions,
-    run: async (options, progress) => serialiseSnapshot(await collect(options, progress)),
-  },
+  snapshots: AZURE_SNAPSHOTS,
+  addCollectOptions,
+  collectOptionNames: '--subscription and --api-endpoint',
+  collectOptionsGiven: (options) => options.subscription !== undefined || options.apiEndpoint !== undefined,
+  collect,
 })

@@ -1,12 +1,10 @@
 /** What the controls evaluate, and the resources their findings name: each by its Resource Manager id. */
 import type { Cloud, ResourceDetails } from '#shared/ocsf/index.ts'
-import type { PostureControl } from '#shared/posture/index.ts'
-import type { AzureSnapshotData } from './snapshot.ts'
+import type { PostureControl, SnapshotKind, SnapshotSubject } from '#shared/posture/index.ts'
+import { SNAPSHOT_KIND } from './benchmark.ts'
+import { AzureSnapshotData } from './snapshot.ts'
 
-export interface AzureSubject {
-  readonly data: AzureSnapshotData
-  readonly collectedAt: number
-}
+export type AzureSubject = SnapshotSubject<AzureSnapshotData>
 
 export function subscriptionCloud(data: AzureSnapshotData, region?: string): Cloud {
   return {
@@ -41,3 +39,11 @@ export function armResource(
 
 /** A control of this benchmark: a pure function of the snapshot. */
 export type AzureControl = PostureControl<AzureSubject>
+
+/** This skill's snapshots, and the subscription each names as a whole. */
+export const AZURE_SNAPSHOTS: SnapshotKind<AzureSnapshotData> = {
+  kind: SNAPSHOT_KIND,
+  schema: AzureSnapshotData,
+  resource: subscriptionResource,
+  cloud: subscriptionCloud,
+}

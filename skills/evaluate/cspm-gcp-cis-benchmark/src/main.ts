@@ -2,20 +2,13 @@
 import type { Command } from 'commander'
 import { apiEndpointOption, projectIdOption } from '#shared/cloud/index.ts'
 import { UsageError } from '#shared/errors/index.ts'
-import {
-  type PostureOptions,
-  type Progress,
-  runPostureSkill,
-  serialiseSnapshot,
-} from '#shared/posture/index.ts'
+import { type Progress, runSnapshotSkill, type SnapshotOptions } from '#shared/posture/index.ts'
 import { BENCHMARK, SKILL_NAME } from './benchmark.ts'
 import { collectSnapshot } from './collect/collect-snapshot.ts'
-import { loadSubject } from './collect/load-subject.ts'
 import { CONTROLS } from './controls/index.ts'
-import type { GcpSubject } from './subject.ts'
+import { GCP_SNAPSHOTS } from './subject.ts'
 
-interface GcpOptions extends PostureOptions {
-  snapshot?: string
+interface GcpOptions extends SnapshotOptions {
   project?: string
   apiEndpoint?: string
 }
@@ -50,30 +43,15 @@ function collect(options: GcpOptions, progress: Progress) {
   )
 }
 
-await runPostureSkill<GcpOptions, GcpSubject>({
+await runSnapshotSkill({
   name: SKILL_NAME,
   description:
     'Evaluate the CIS Google Cloud Platform Foundation Benchmark v3.0.0 on a Google Cloud project, from a snapshot or a read-only live collection, as OCSF 1.8.0 Compliance Findings (2003).',
   benchmark: BENCHMARK,
   controls: CONTROLS,
-  configure(command) {
-    command.option(
-      '--snapshot <file>',
-      'evaluate this snapshot (from the collect command) offline, with no credentials',
-    )
-    addCollectOptions(command)
-  },
-  load: (options, inputs, progress) =>
-    loadSubject(
-      {
-        snapshot: options.snapshot,
-        inputs,
-        collectOptions: options.project !== undefined || options.apiEndpoint !== undefined,
-      },
-      () => collect(options, progress),
-    ),
-  collect: {
-    configure: addCollectOptions,
-    run: async (options, progress) => serialiseSnapshot(await collect(options, progress)),
-  },
+  snapshots: GCP_SNAPSHOTS,
+  addCollectOptions,
+  collectOptionNames: '--project and --api-endpoint',
+  collectOptionsGiven: (options) => options.project !== undefined || options.apiEndpoint !== undefined,
+  collect,
 })

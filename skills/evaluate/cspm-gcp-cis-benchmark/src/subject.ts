@@ -3,14 +3,17 @@
  * full resource name (//service.googleapis.com/...) and asset type, so a finding joins up with asset exports.
  */
 import type { Cloud, ResourceDetails } from '#shared/ocsf/index.ts'
-import type { PostureControl } from '#shared/posture/index.ts'
-import type { Bucket, FirewallRule, GcpSnapshotData, ServiceAccount, Subnetwork } from './snapshot.ts'
+import type { PostureControl, SnapshotKind, SnapshotSubject } from '#shared/posture/index.ts'
+import { SNAPSHOT_KIND } from './benchmark.ts'
+import {
+  type Bucket,
+  type FirewallRule,
+  GcpSnapshotData,
+  type ServiceAccount,
+  type Subnetwork,
+} from './snapshot.ts'
 
-export interface GcpSubject {
-  readonly data: GcpSnapshotData
-  /** Epoch milliseconds of the collection: key ages are measured from it, never from the clock. */
-  readonly collectedAt: number
-}
+export type GcpSubject = SnapshotSubject<GcpSnapshotData>
 
 export function projectCloud(data: GcpSnapshotData, region?: string): Cloud {
   return {
@@ -80,3 +83,11 @@ export function subnetworkResource(data: GcpSnapshotData, subnet: Subnetwork): R
 
 /** A control of this benchmark: a pure function of the snapshot. */
 export type GcpControl = PostureControl<GcpSubject>
+
+/** This skill's snapshots, and the project each names as a whole. */
+export const GCP_SNAPSHOTS: SnapshotKind<GcpSnapshotData> = {
+  kind: SNAPSHOT_KIND,
+  schema: GcpSnapshotData,
+  resource: projectResource,
+  cloud: projectCloud,
+}

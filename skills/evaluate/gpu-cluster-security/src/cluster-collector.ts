@@ -11,6 +11,7 @@ import {
   connectCluster,
   customPage,
   type ListCall,
+  listCall,
   type Progress,
   typedPage,
 } from '#shared/posture/index.ts'
@@ -26,56 +27,45 @@ export async function collectGpuObjects(
   const networking = config.makeApiClient(k8s.NetworkingV1Api)
   const storage = config.makeApiClient(k8s.StorageV1Api)
   const custom = config.makeApiClient(k8s.CustomObjectsApi)
-  const call = (
-    section: string,
-    group: string,
-    kind: string,
-    apiVersion: string,
-    list: ListCall['list'],
-  ): ListCall => ({
-    section,
-    group,
-    kind,
-    apiVersion,
-    list,
-  })
   const calls: ListCall[] = [
-    call('nodes', '', 'Node', 'v1', async (r) => typedPage(await core.listNode(r))),
-    call('namespaces', '', 'Namespace', 'v1', async (r) => typedPage(await core.listNamespace(r))),
-    call('pods', '', 'Pod', 'v1', async (r) => typedPage(await core.listPodForAllNamespaces(r))),
-    call('deployments', 'apps', 'Deployment', 'apps/v1', async (r) =>
+    listCall('nodes', '', 'Node', 'v1', async (r) => typedPage(await core.listNode(r))),
+    listCall('namespaces', '', 'Namespace', 'v1', async (r) => typedPage(await core.listNamespace(r))),
+    listCall('pods', '', 'Pod', 'v1', async (r) => typedPage(await core.listPodForAllNamespaces(r))),
+    listCall('deployments', 'apps', 'Deployment', 'apps/v1', async (r) =>
       typedPage(await apps.listDeploymentForAllNamespaces(r)),
     ),
-    call('daemonsets', 'apps', 'DaemonSet', 'apps/v1', async (r) =>
+    listCall('daemonsets', 'apps', 'DaemonSet', 'apps/v1', async (r) =>
       typedPage(await apps.listDaemonSetForAllNamespaces(r)),
     ),
-    call('statefulsets', 'apps', 'StatefulSet', 'apps/v1', async (r) =>
+    listCall('statefulsets', 'apps', 'StatefulSet', 'apps/v1', async (r) =>
       typedPage(await apps.listStatefulSetForAllNamespaces(r)),
     ),
-    call('replicasets', 'apps', 'ReplicaSet', 'apps/v1', async (r) =>
+    listCall('replicasets', 'apps', 'ReplicaSet', 'apps/v1', async (r) =>
       typedPage(await apps.listReplicaSetForAllNamespaces(r)),
     ),
-    call('jobs', 'batch', 'Job', 'batch/v1', async (r) => typedPage(await batch.listJobForAllNamespaces(r))),
-    call('cronjobs', 'batch', 'CronJob', 'batch/v1', async (r) =>
+    listCall('jobs', 'batch', 'Job', 'batch/v1', async (r) =>
+      typedPage(await batch.listJobForAllNamespaces(r)),
+    ),
+    listCall('cronjobs', 'batch', 'CronJob', 'batch/v1', async (r) =>
       typedPage(await batch.listCronJobForAllNamespaces(r)),
     ),
-    call('resourcequotas', '', 'ResourceQuota', 'v1', async (r) =>
+    listCall('resourcequotas', '', 'ResourceQuota', 'v1', async (r) =>
       typedPage(await core.listResourceQuotaForAllNamespaces(r)),
     ),
-    call('networkpolicies', 'networking.k8s.io', 'NetworkPolicy', 'networking.k8s.io/v1', async (r) =>
+    listCall('networkpolicies', 'networking.k8s.io', 'NetworkPolicy', 'networking.k8s.io/v1', async (r) =>
       typedPage(await networking.listNetworkPolicyForAllNamespaces(r)),
     ),
-    call('persistentvolumeclaims', '', 'PersistentVolumeClaim', 'v1', async (r) =>
+    listCall('persistentvolumeclaims', '', 'PersistentVolumeClaim', 'v1', async (r) =>
       typedPage(await core.listPersistentVolumeClaimForAllNamespaces(r)),
     ),
-    call('persistentvolumes', '', 'PersistentVolume', 'v1', async (r) =>
+    listCall('persistentvolumes', '', 'PersistentVolume', 'v1', async (r) =>
       typedPage(await core.listPersistentVolume(r)),
     ),
-    call('storageclasses', 'storage.k8s.io', 'StorageClass', 'storage.k8s.io/v1', async (r) =>
+    listCall('storageclasses', 'storage.k8s.io', 'StorageClass', 'storage.k8s.io/v1', async (r) =>
       typedPage(await storage.listStorageClass(r)),
     ),
     {
-      ...call('clusterpolicies', 'nvidia.com', 'ClusterPolicy', 'nvidia.com/v1', async (r) =>
+      ...listCall('clusterpolicies', 'nvidia.com', 'ClusterPolicy', 'nvidia.com/v1', async (r) =>
         customPage(
           await custom.listClusterCustomObject({
             group: 'nvidia.com',

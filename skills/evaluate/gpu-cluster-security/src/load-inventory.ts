@@ -3,16 +3,18 @@
  * one record), Kubernetes manifests and `kubectl get -o json` Lists (each object one record), or a live
  * cluster with --from-cluster. Both file forms may be given together and add up.
  */
-import { UsageError } from '#shared/errors/index.ts'
 import type { Reporter } from '#shared/io/index.ts'
 import type { ResourceDetails } from '#shared/ocsf/index.ts'
 import {
-  type ClusterOptions,
+  checkClusterOrFiles,
   collectManifestObjects,
   configSourceName,
+  type LiveClusterOptions,
   type LoadedSubject,
+  liveObjectsOf,
   type Progress,
   readConfigInputs,
+  reportObjects,
   type SourcedObject,
 } from '#shared/posture/index.ts'
 import { collectGpuObjects } from './cluster-collector.ts'
@@ -20,10 +22,6 @@ import { type ConfigRead, composeInventory } from './compose-inventory.ts'
 import { configNamespacesOf, type Entry, isGpuConfig, readGpuConfig } from './config/config-inventory.ts'
 import type { GpuInventory } from './inventory.ts'
 import { kubernetesInventoryOf } from './kubernetes/kubernetes-inventory.ts'
-
-export interface LoadOptions extends ClusterOptions {
-  readonly fromCluster?: boolean
-}
 
 const NOT_AN_OBJECT = {
   reason: 'not a GPU cluster config or a Kubernetes object',
@@ -75,18 +73,17 @@ async function readFiles(inputs: readonly string[], reporter: Reporter) {
 }
 
 export async function loadInventory(
-  options: LoadOptions,
+  options: LiveClusterOptions,
   inputs: readonly string[],
   progress: Progress,
   reporter: Reporter,
   time: number,
 ): Promise<LoadedSubject<GpuInventory>> {
-  if (options.fromCluster === true && inputs.length > 0)
-    throw new UsageError('--from-cluster reads the live cluster: give no files with it')
-  if (options.fromCluster !== true && inputs.length === 0)
-    throw new UsageError(
-      'give GPU cluster config or Kubernetes manifest files (- for standard input), or --from-cluster',
-    )
+  checkClusterOrFiles(
+    options,
+    inputs,
+    'give GPU cluster config or Kubernetes manifest files (- for standard input), or --from-cluster',
+  )
   let objects: SourcedObject[]
   let config: ConfigRead = { nodes: [], workloads: [], namespaces: [], parts: [] }
   let sectionErrors: Record<string, string> = {}
@@ -94,12 +91,9 @@ export async function loadInventory(
   let logSource: string | undefined
   if (options.fromCluster === true) {
     const collection = await collectGpuObjects(options, progress)
-    objects = collection.objects.map((value) => ({ value, source: {} }))
+    objects = liveObjectsOf(collection, reporter)
     sectionErrors = collection.sectionErrors
     scope = collection.scope
-    reporter.read += objects.length
-    for (const resource of collection.notServed)
-      reporter.note(`${resource} not served (its CRD is not installed)`)
   } else {
     const read = await readFiles(inputs, reporter)
     objects = read.objects
@@ -108,9 +102,7 @@ export async function loadInventory(
     scope = { uid: logSource, name: logSource, type: 'GPU cluster configuration' }
   }
   const kubernetes = kubernetesInventoryOf(objects)
-  reporter.processed += kubernetes.processed
-  for (const [reason, count] of kubernetes.dropped) reporter.drop(reason, count)
-  for (const [section, error] of Object.entries(sectionErrors)) reporter.note(`${section}: ${error}`)
+  reportObjects(reporter, kubernetes, sectionErrors)
   const subject = composeInventory(kubernetes, config, scope, time, logSource)
   return { subject, sectionErrors, time, scope, logSource }
 }

@@ -1,12 +1,17 @@
 /** gpu-cluster-security: the GPU cluster baseline over GPU cluster config files, Kubernetes manifests or a live cluster, as Compliance Findings. */
 import { timeOption } from '#shared/cli/index.ts'
-import { type PostureOptions, runPostureSkill } from '#shared/posture/index.ts'
+import {
+  addClusterOptions,
+  type LiveClusterOptions,
+  type PostureOptions,
+  runPostureSkill,
+} from '#shared/posture/index.ts'
 import { GPU_CLUSTER_BASELINE } from './benchmark.ts'
 import { CONTROLS } from './controls/index.ts'
 import type { GpuInventory } from './inventory.ts'
-import { type LoadOptions, loadInventory } from './load-inventory.ts'
+import { loadInventory } from './load-inventory.ts'
 
-interface Options extends PostureOptions, LoadOptions {
+interface Options extends PostureOptions, LiveClusterOptions {
   evaluatedAt?: number
 }
 
@@ -17,18 +22,11 @@ await runPostureSkill<Options, GpuInventory>({
   benchmark: GPU_CLUSTER_BASELINE,
   controls: CONTROLS,
   configure: (command) =>
-    command
-      .option('--from-cluster', 'read the live cluster of the kubeconfig (list calls only) instead of files')
-      .option(
-        '--kubeconfig <file>',
-        'the kubeconfig for --from-cluster (default: $KUBECONFIG, ~/.kube/config)',
-      )
-      .option('--context <name>', 'the kubeconfig context for --from-cluster (default: its current context)')
-      .option(
-        '--evaluated-at <time>',
-        'the time the findings carry and driver branches and CUDA versions are judged at, RFC 3339 (default: now)',
-        timeOption,
-      ),
+    addClusterOptions(command).option(
+      '--evaluated-at <time>',
+      'the time the findings carry and driver branches and CUDA versions are judged at, RFC 3339 (default: now)',
+      timeOption,
+    ),
   load: (options, inputs, progress, reporter) =>
     loadInventory(options, inputs, progress, reporter, options.evaluatedAt ?? Date.now()),
 })

@@ -1,7 +1,10 @@
 /** Builds a GPU inventory from YAML written in a test, the way the loader does, and judges one control over it. */
-import { asObject } from '#shared/json/index.ts'
-import type { ControlStatus } from '#shared/ocsf/index.ts'
-import { parseConfigDocuments, type SourcedObject } from '#shared/posture/index.ts'
+import {
+  statusLines,
+  testDocuments,
+  testObjects,
+  theOnlyOutcome,
+} from '../../../../tests/helpers/posture-outcomes.ts'
 import type { GpuControl } from '../src/benchmark.ts'
 import { type ConfigRead, composeInventory } from '../src/compose-inventory.ts'
 import { configNamespacesOf, isGpuConfig, readGpuConfig } from '../src/config/config-inventory.ts'
@@ -22,42 +25,27 @@ function valid<Value>(entries: ReadonlyArray<{ kind: string; value?: Value; reas
 }
 
 export function inventoryOf(yaml: string, time = MARCH_2026): GpuInventory {
-  const objects: SourcedObject[] = []
+  const documents = testDocuments(yaml)
   const config: ConfigRead = { nodes: [], workloads: [], namespaces: [], parts: [] }
-  for (const parsed of parseConfigDocuments(yaml)) {
-    if (parsed.kind !== 'document') throw new Error(`test YAML is malformed: ${parsed.reason}`)
-    const { document } = parsed
-    if (isGpuConfig(document.value)) {
-      const parts = readGpuConfig(document, 'test.yaml')
-      const workloads = valid(parts.workloads)
-      config.nodes.push(...valid(parts.nodes))
-      config.workloads.push(...workloads)
-      config.namespaces.push(...configNamespacesOf(valid(parts.namespaces), workloads, 'test.yaml'))
-      config.parts.push(parts)
-      continue
-    }
-    const value = asObject(document.value)
-    if (value !== undefined) objects.push({ value, source: { file: 'test.yaml', line: document.line } })
+  for (const document of documents.filter((candidate) => isGpuConfig(candidate.value))) {
+    const parts = readGpuConfig(document, 'test.yaml')
+    const workloads = valid(parts.workloads)
+    config.nodes.push(...valid(parts.nodes))
+    config.workloads.push(...workloads)
+    config.namespaces.push(...configNamespacesOf(valid(parts.namespaces), workloads, 'test.yaml'))
+    config.parts.push(parts)
   }
+  const objects = testObjects(documents.filter((candidate) => !isGpuConfig(candidate.value)))
   return composeInventory(kubernetesInventoryOf(objects), config, TEST_SCOPE, time, 'test.yaml')
 }
 
 /** Each outcome as `resource name: status`, in output order. */
 export function statusesOf(control: GpuControl, yaml: string, time = MARCH_2026): string[] {
-  return control
-    .evaluate(inventoryOf(yaml, time))
-    .map((outcome) => `${outcome.resource.name}: ${outcome.status}`)
+  return statusLines(control.evaluate(inventoryOf(yaml, time)))
 }
 
-export function onlyOutcome(
-  control: GpuControl,
-  yaml: string,
-  time = MARCH_2026,
-): { status: ControlStatus; detail: string } {
-  const outcomes = control.evaluate(inventoryOf(yaml, time))
-  if (outcomes.length !== 1) throw new Error(`expected one outcome, got ${outcomes.length}`)
-  const [outcome] = outcomes
-  return { status: outcome?.status ?? 'unknown', detail: outcome?.detail ?? '' }
+export function onlyOutcome(control: GpuControl, yaml: string, time = MARCH_2026) {
+  return theOnlyOutcome(control.evaluate(inventoryOf(yaml, time)))
 }
 
 /** A Job `train` in namespace `team-a` with the given pod spec fields (YAML, at pod spec level). */

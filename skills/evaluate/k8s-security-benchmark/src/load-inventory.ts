@@ -7,18 +7,20 @@ import type { Reporter } from '#shared/io/index.ts'
 import type { ResourceDetails } from '#shared/ocsf/index.ts'
 import {
   configSourceName,
+  type LiveClusterOptions,
   type LoadedSubject,
+  liveObjectsOf,
   type Progress,
   readConfigText,
+  reportObjects,
   type SourcedObject,
 } from '#shared/posture/index.ts'
 import { type ApiServerCommand, apiServerCommandOfText } from './apiserver-command.ts'
-import { type ClusterOptions, collectCluster } from './cluster-collector.ts'
+import { collectCluster } from './cluster-collector.ts'
 import { buildInventory, type Inventory } from './inventory.ts'
 import { readManifests } from './manifest-reader.ts'
 
-export interface InventoryOptions extends ClusterOptions {
-  readonly fromCluster?: boolean
+export interface InventoryOptions extends LiveClusterOptions {
   readonly apiserverCmdline?: string
 }
 
@@ -59,10 +61,9 @@ export async function loadInventory(
   let logSource: string | undefined
   if (options.fromCluster === true) {
     const collection = await collectCluster(options, progress)
-    objects = collection.objects
+    objects = liveObjectsOf(collection, reporter)
     sectionErrors = collection.sectionErrors
     scope = collection.scope
-    reporter.read += objects.length
   } else {
     objects = await readManifests(inputs, reporter)
     const files = inputs.length > 0 ? inputs : [options.apiserverCmdline ?? '']
@@ -70,8 +71,6 @@ export async function loadInventory(
     logSource = files.map(configSourceName).join(', ')
   }
   const build = buildInventory(objects, apiServers, scope)
-  reporter.processed += build.processed
-  for (const [reason, count] of build.dropped) reporter.drop(reason, count)
-  for (const [section, error] of Object.entries(sectionErrors)) reporter.note(`${section}: ${error}`)
+  reportObjects(reporter, build, sectionErrors)
   return { subject: build.inventory, sectionErrors, time, scope, logSource }
 }

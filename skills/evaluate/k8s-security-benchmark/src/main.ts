@@ -1,6 +1,6 @@
 /** k8s-security-benchmark: CIS Kubernetes Benchmark checks over manifests, `kubectl get -o json` or a live cluster, as Compliance Findings. */
 import { timeOption } from '#shared/cli/index.ts'
-import { type PostureOptions, runPostureSkill } from '#shared/posture/index.ts'
+import { addClusterOptions, type PostureOptions, runPostureSkill } from '#shared/posture/index.ts'
 import { CIS_KUBERNETES } from './benchmark.ts'
 import { CONTROLS } from './controls/index.ts'
 import type { Inventory } from './inventory.ts'
@@ -17,13 +17,7 @@ await runPostureSkill<Options, Inventory>({
   benchmark: CIS_KUBERNETES,
   controls: CONTROLS,
   configure: (command) =>
-    command
-      .option('--from-cluster', 'read the live cluster of the kubeconfig (list calls only) instead of files')
-      .option(
-        '--kubeconfig <file>',
-        'the kubeconfig for --from-cluster (default: $KUBECONFIG, ~/.kube/config)',
-      )
-      .option('--context <name>', 'the kubeconfig context for --from-cluster (default: its current context)')
+    addClusterOptions(command)
       .option(
         '--apiserver-cmdline <file>',
         'the kube-apiserver command line (ps output, /proc/PID/cmdline or its systemd unit) for 1.2.27',

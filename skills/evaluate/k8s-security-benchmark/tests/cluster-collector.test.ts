@@ -152,7 +152,11 @@ describe('collectCluster against a loopback API server', () => {
 
   it('evaluates what it collected, with Unknown where a list was forbidden', async () => {
     const collection = await collectCluster({ kubeconfig: cluster.kubeconfig }, SILENT_PROGRESS)
-    const build = buildInventory(collection.objects, [], collection.scope)
+    const build = buildInventory(
+      collection.objects.map((value) => ({ value, source: {} })),
+      [],
+      collection.scope,
+    )
     expect([...build.dropped]).toEqual([['judged through its controller', 2]])
     const findings = evaluateControls({
       skill: 'k8s-security-benchmark',

@@ -12,6 +12,7 @@ import {
   connectCluster,
   customPage,
   type ListCall,
+  listCall,
   type Progress,
   typedPage,
 } from '#shared/posture/index.ts'
@@ -28,34 +29,16 @@ export async function collectServingObjects(
   const networking = config.makeApiClient(k8s.NetworkingV1Api)
   const custom = config.makeApiClient(k8s.CustomObjectsApi)
   const calls: ListCall[] = [
-    {
-      section: 'pods',
-      group: '',
-      kind: 'Pod',
-      apiVersion: 'v1',
-      list: async (r) => typedPage(await core.listPodForAllNamespaces(r)),
-    },
-    {
-      section: 'deployments',
-      group: 'apps',
-      kind: 'Deployment',
-      apiVersion: 'apps/v1',
-      list: async (r) => typedPage(await apps.listDeploymentForAllNamespaces(r)),
-    },
-    {
-      section: 'statefulsets',
-      group: 'apps',
-      kind: 'StatefulSet',
-      apiVersion: 'apps/v1',
-      list: async (r) => typedPage(await apps.listStatefulSetForAllNamespaces(r)),
-    },
-    {
-      section: 'replicasets',
-      group: 'apps',
-      kind: 'ReplicaSet',
-      apiVersion: 'apps/v1',
-      list: async (r) => typedPage(await apps.listReplicaSetForAllNamespaces(r)),
-    },
+    listCall('pods', '', 'Pod', 'v1', async (r) => typedPage(await core.listPodForAllNamespaces(r))),
+    listCall('deployments', 'apps', 'Deployment', 'apps/v1', async (r) =>
+      typedPage(await apps.listDeploymentForAllNamespaces(r)),
+    ),
+    listCall('statefulsets', 'apps', 'StatefulSet', 'apps/v1', async (r) =>
+      typedPage(await apps.listStatefulSetForAllNamespaces(r)),
+    ),
+    listCall('replicasets', 'apps', 'ReplicaSet', 'apps/v1', async (r) =>
+      typedPage(await apps.listReplicaSetForAllNamespaces(r)),
+    ),
     {
       section: 'inferenceservices',
       group: KSERVE,
@@ -104,27 +87,15 @@ export async function collectServingObjects(
           }),
         ),
     },
-    {
-      section: 'services',
-      group: '',
-      kind: 'Service',
-      apiVersion: 'v1',
-      list: async (r) => typedPage(await core.listServiceForAllNamespaces(r)),
-    },
-    {
-      section: 'ingresses',
-      group: 'networking.k8s.io',
-      kind: 'Ingress',
-      apiVersion: 'networking.k8s.io/v1',
-      list: async (r) => typedPage(await networking.listIngressForAllNamespaces(r)),
-    },
-    {
-      section: 'networkpolicies',
-      group: 'networking.k8s.io',
-      kind: 'NetworkPolicy',
-      apiVersion: 'networking.k8s.io/v1',
-      list: async (r) => typedPage(await networking.listNetworkPolicyForAllNamespaces(r)),
-    },
+    listCall('services', '', 'Service', 'v1', async (r) =>
+      typedPage(await core.listServiceForAllNamespaces(r)),
+    ),
+    listCall('ingresses', 'networking.k8s.io', 'Ingress', 'networking.k8s.io/v1', async (r) =>
+      typedPage(await networking.listIngressForAllNamespaces(r)),
+    ),
+    listCall('networkpolicies', 'networking.k8s.io', 'NetworkPolicy', 'networking.k8s.io/v1', async (r) =>
+      typedPage(await networking.listNetworkPolicyForAllNamespaces(r)),
+    ),
   ]
   return { ...(await collectLists(calls, scope, progress)), scope }
 }

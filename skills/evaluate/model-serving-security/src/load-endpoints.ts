@@ -3,26 +3,24 @@
  * manifests and `kubectl get -o json` Lists (each object one record), or a live cluster with --from-cluster.
  * Both file forms may be given together; a document is a serving config when it holds an `endpoints` list.
  */
-import { UsageError } from '#shared/errors/index.ts'
 import type { Reporter } from '#shared/io/index.ts'
 import type { ResourceDetails } from '#shared/ocsf/index.ts'
 import {
-  type ClusterOptions,
+  checkClusterOrFiles,
   collectManifestObjects,
   configSourceName,
+  type LiveClusterOptions,
   type LoadedSubject,
+  liveObjectsOf,
   type Progress,
   readConfigInputs,
+  reportObjects,
   type SourcedObject,
 } from '#shared/posture/index.ts'
 import { collectServingObjects } from './cluster-collector.ts'
 import { isServingConfig, readServingConfig } from './config/config-endpoints.ts'
 import type { Endpoint, ServingInventory } from './endpoint.ts'
 import { kubernetesEndpointsOf } from './kubernetes/kubernetes-endpoints.ts'
-
-export interface LoadOptions extends ClusterOptions {
-  readonly fromCluster?: boolean
-}
 
 const NOT_AN_OBJECT = {
   reason: 'not a serving config or a Kubernetes object',
@@ -55,18 +53,17 @@ async function readFiles(inputs: readonly string[], reporter: Reporter) {
 }
 
 export async function loadEndpoints(
-  options: LoadOptions,
+  options: LiveClusterOptions,
   inputs: readonly string[],
   progress: Progress,
   reporter: Reporter,
   time: number,
 ): Promise<LoadedSubject<ServingInventory>> {
-  if (options.fromCluster === true && inputs.length > 0)
-    throw new UsageError('--from-cluster reads the live cluster: give no files with it')
-  if (options.fromCluster !== true && inputs.length === 0)
-    throw new UsageError(
-      'give serving config or Kubernetes manifest files (- for standard input), or --from-cluster',
-    )
+  checkClusterOrFiles(
+    options,
+    inputs,
+    'give serving config or Kubernetes manifest files (- for standard input), or --from-cluster',
+  )
   let endpoints: Endpoint[] = []
   let objects: SourcedObject[]
   let sectionErrors: Record<string, string> = {}
@@ -74,12 +71,9 @@ export async function loadEndpoints(
   let logSource: string | undefined
   if (options.fromCluster === true) {
     const collection = await collectServingObjects(options, progress)
-    objects = collection.objects.map((value) => ({ value, source: {} }))
+    objects = liveObjectsOf(collection, reporter)
     sectionErrors = collection.sectionErrors
     scope = collection.scope
-    reporter.read += objects.length
-    for (const resource of collection.notServed)
-      reporter.note(`${resource} not served (its CRD is not installed)`)
   } else {
     const read = await readFiles(inputs, reporter)
     endpoints = read.endpoints
@@ -88,9 +82,7 @@ export async function loadEndpoints(
     scope = { uid: logSource, name: logSource, type: 'Model serving configuration' }
   }
   const kubernetes = kubernetesEndpointsOf(objects)
-  reporter.processed += kubernetes.processed
-  for (const [reason, count] of kubernetes.dropped) reporter.drop(reason, count)
-  for (const [section, error] of Object.entries(sectionErrors)) reporter.note(`${section}: ${error}`)
+  reportObjects(reporter, kubernetes, sectionErrors)
   return {
     subject: { endpoints: [...endpoints, ...kubernetes.endpoints], scope },
     sectionErrors,

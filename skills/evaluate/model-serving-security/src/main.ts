@@ -1,12 +1,17 @@
 /** model-serving-security: the AI model serving baseline over serving config files, Kubernetes manifests or a live cluster, as Compliance Findings. */
 import { timeOption } from '#shared/cli/index.ts'
-import { type PostureOptions, runPostureSkill } from '#shared/posture/index.ts'
+import {
+  addClusterOptions,
+  type LiveClusterOptions,
+  type PostureOptions,
+  runPostureSkill,
+} from '#shared/posture/index.ts'
 import { MODEL_SERVING_BASELINE } from './benchmark.ts'
 import { CONTROLS } from './controls/index.ts'
 import type { ServingInventory } from './endpoint.ts'
-import { type LoadOptions, loadEndpoints } from './load-endpoints.ts'
+import { loadEndpoints } from './load-endpoints.ts'
 
-interface Options extends PostureOptions, LoadOptions {
+interface Options extends PostureOptions, LiveClusterOptions {
   evaluatedAt?: number
 }
 
@@ -17,18 +22,11 @@ await runPostureSkill<Options, ServingInventory>({
   benchmark: MODEL_SERVING_BASELINE,
   controls: CONTROLS,
   configure: (command) =>
-    command
-      .option('--from-cluster', 'read the live cluster of the kubeconfig (list calls only) instead of files')
-      .option(
-        '--kubeconfig <file>',
-        'the kubeconfig for --from-cluster (default: $KUBECONFIG, ~/.kube/config)',
-      )
-      .option('--context <name>', 'the kubeconfig context for --from-cluster (default: its current context)')
-      .option(
-        '--evaluated-at <time>',
-        'the time the findings carry, RFC 3339 (default: now); pass it for reproducible output',
-        timeOption,
-      ),
+    addClusterOptions(command).option(
+      '--evaluated-at <time>',
+      'the time the findings carry, RFC 3339 (default: now); pass it for reproducible output',
+      timeOption,
+    ),
   load: (options, inputs, progress, reporter) =>
     loadEndpoints(options, inputs, progress, reporter, options.evaluatedAt ?? Date.now()),
 })

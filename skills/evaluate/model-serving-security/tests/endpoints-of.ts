@@ -1,7 +1,5 @@
 /** Builds endpoints from YAML written in a test, the way the loader does, and judges one control over them. */
-import { asObject } from '#shared/json/index.ts'
-import type { ControlStatus } from '#shared/ocsf/index.ts'
-import { parseConfigDocuments, type SourcedObject } from '#shared/posture/index.ts'
+import { testDocuments, testObjects, theOnlyOutcome } from '../../../../tests/helpers/posture-outcomes.ts'
 import type { ServingControl } from '../src/benchmark.ts'
 import { readServingConfig } from '../src/config/config-endpoints.ts'
 import type { Endpoint } from '../src/endpoint.ts'
@@ -9,16 +7,9 @@ import { type KubernetesEndpoints, kubernetesEndpointsOf } from '../src/kubernet
 
 export const TEST_SCOPE = { uid: 'test.yaml', name: 'test.yaml', type: 'Model serving configuration' }
 
-function documentsOf(yaml: string) {
-  return parseConfigDocuments(yaml).map((parsed) => {
-    if (parsed.kind !== 'document') throw new Error(`test YAML is malformed: ${parsed.reason}`)
-    return parsed.document
-  })
-}
-
 /** The endpoints of a serving config; an invalid entry fails the test. */
 export function configEndpoints(yaml: string): Endpoint[] {
-  return documentsOf(yaml).flatMap((document) =>
+  return testDocuments(yaml).flatMap((document) =>
     readServingConfig(document, 'serving.yaml').map((entry) => {
       if (entry.kind === 'invalid') throw new Error(`invalid endpoint at line ${entry.line}: ${entry.reason}`)
       return entry.endpoint
@@ -27,23 +18,12 @@ export function configEndpoints(yaml: string): Endpoint[] {
 }
 
 export function kubernetesEndpoints(yaml: string): KubernetesEndpoints {
-  const objects: SourcedObject[] = []
-  for (const document of documentsOf(yaml)) {
-    const value = asObject(document.value)
-    if (value !== undefined) objects.push({ value, source: { file: 'test.yaml', line: document.line } })
-  }
-  return kubernetesEndpointsOf(objects)
+  return kubernetesEndpointsOf(testObjects(testDocuments(yaml)))
 }
 
 /** The one outcome of a control over an input with one endpoint. */
-export function onlyOutcome(
-  control: ServingControl,
-  endpoints: readonly Endpoint[],
-): { status: ControlStatus; detail: string } {
-  const outcomes = control.evaluate({ endpoints, scope: TEST_SCOPE })
-  if (outcomes.length !== 1) throw new Error(`expected one outcome, got ${outcomes.length}`)
-  const [outcome] = outcomes
-  return { status: outcome?.status ?? 'unknown', detail: outcome?.detail ?? '' }
+export function onlyOutcome(control: ServingControl, endpoints: readonly Endpoint[]) {
+  return theOnlyOutcome(control.evaluate({ endpoints, scope: TEST_SCOPE }))
 }
 
 export function configOutcome(control: ServingControl, endpointYaml: string) {

@@ -1,5 +1,5 @@
 /** Maps one Activity Log event (EventData shape) to OCSF API Activity (6003) with the cloud profile. */
-import { type EventTime, provenanceMetadata } from '#shared/ingest/index.ts'
+import { type EventTime, httpMethodOf, provenanceMetadata } from '#shared/ingest/index.ts'
 import type { Location } from '#shared/io/index.ts'
 import {
   asInt,
@@ -31,16 +31,6 @@ import { parseResourceId } from './resource-id.ts'
 export const SKILL_NAME = 'ingest-azure-activity-ocsf'
 
 const LOG_PROVIDER = 'Azure Activity Log'
-
-const HTTP_METHODS: ReadonlySet<string> = new Set([
-  'DELETE',
-  'GET',
-  'HEAD',
-  'OPTIONS',
-  'PATCH',
-  'POST',
-  'PUT',
-])
 
 export interface MappingContext {
   readonly location: Location
@@ -104,10 +94,8 @@ function requestOf(event: JsonObject, properties: JsonObject, data: unknown): Re
 }
 
 function httpRequestOf(event: JsonObject): HttpRequest | undefined {
-  const method = asString(path(event, 'httpRequest', 'method'))?.toUpperCase()
   return compactOrOmit({
-    http_method:
-      method !== undefined && HTTP_METHODS.has(method) ? (method as HttpRequest['http_method']) : undefined,
+    http_method: httpMethodOf(asString(path(event, 'httpRequest', 'method'))),
     uid: asString(path(event, 'httpRequest', 'clientRequestId')),
   })
 }

@@ -9,7 +9,7 @@ import { afterEach, describe, expect, it } from 'vitest'
 import type { ApiActivity } from '#shared/ocsf/index.ts'
 import { azureEnvironment } from '../../../../tests/helpers/azure-loopback.ts'
 import { parseJsonl, summaryOf } from '../../../../tests/helpers/run-skill.ts'
-import { runSkillAsync } from '../../../../tests/helpers/run-skill-async.ts'
+import { runSkillAsync, whenLinesWritten } from '../../../../tests/helpers/run-skill-async.ts'
 import { zodProblems } from '../../../../tests/helpers/validators.ts'
 import { activityLogFilter } from '../src/activity-logs-list.ts'
 import {
@@ -50,24 +50,19 @@ describe('the Activity Logs filter', () => {
 
 describe('a live pull', () => {
   it('follows nextLink to the end, retries a 429, and streams each page before asking for the next', async () => {
-    let firstPageWritten: () => void = () => {}
-    const firstPageOut = new Promise<void>((resolve) => {
-      firstPageWritten = resolve
-    })
+    const firstPage = whenLinesWritten(2)
     server = await startArmApi((arm) => [
       eventsPage(arm, [ROLE_ASSIGNMENT_WRITE, DIAGNOSTIC_SETTING_DELETE], 'page-2'),
       {
         ...armError(429, 'TooManyRequests', 'Too many requests, retry after 1 second', 1),
-        after: firstPageOut,
+        after: firstPage.written,
       },
       eventsPage(arm, [NSG_RULE_OPEN_RDP, SERVICE_HEALTH_NOTICE], 'page-3'),
       eventsPage(arm, [RUN_COMMAND_DENIED]),
     ])
     const run = await runSkillAsync(SKILL, liveArgs(server), {
       env: azureEnvironment(server.environment),
-      onStdout: (text) => {
-        if (text.split('\n').length > 2) firstPageWritten()
-      },
+      onStdout: firstPage.onStdout,
     })
     expect(run.stderr).not.toMatch(/: skipped: |error/)
     expect(run.status).toBe(0)

@@ -1,6 +1,6 @@
 /** Maps one Cloud Audit Logs entry to OCSF API Activity (6003) with the cloud profile. */
 import { isIP } from 'node:net'
-import { type EventTime, provenanceMetadata } from '#shared/ingest/index.ts'
+import { type EventTime, httpMethodOf, provenanceMetadata } from '#shared/ingest/index.ts'
 import type { Location } from '#shared/io/index.ts'
 import {
   asInt,
@@ -34,16 +34,6 @@ export const SKILL_NAME = 'ingest-gcp-audit-ocsf'
 
 const LOG_PROVIDER = 'Google Cloud Audit Logs'
 
-const HTTP_METHODS: ReadonlySet<string> = new Set([
-  'DELETE',
-  'GET',
-  'HEAD',
-  'OPTIONS',
-  'PATCH',
-  'POST',
-  'PUT',
-])
-
 /** callerIp is an address, or a word where Google withholds it (`private`, `gce-internal-ip`). */
 function sourceEndpointOf(auditLog: JsonObject): NetworkEndpoint {
   const metadata = asObject(auditLog.requestMetadata)
@@ -55,12 +45,10 @@ function sourceEndpointOf(auditLog: JsonObject): NetworkEndpoint {
 
 function httpRequestOf(auditLog: JsonObject): HttpRequest | undefined {
   const attributes = asObject(path(auditLog, 'requestMetadata', 'requestAttributes'))
-  const method = asString(attributes?.method)?.toUpperCase()
   const urlPath = asString(attributes?.path)
   return compactOrOmit({
     user_agent: asString(path(auditLog, 'requestMetadata', 'callerSuppliedUserAgent')),
-    http_method:
-      method !== undefined && HTTP_METHODS.has(method) ? (method as HttpRequest['http_method']) : undefined,
+    http_method: httpMethodOf(asString(attributes?.method)),
     uid: asString(attributes?.id),
     url: urlPath === undefined ? undefined : compact({ path: urlPath, hostname: asString(attributes?.host) }),
   })

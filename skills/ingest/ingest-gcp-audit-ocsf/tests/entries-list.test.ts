@@ -8,7 +8,7 @@ import { afterEach, describe, expect, it } from 'vitest'
 import type { ApiActivity } from '#shared/ocsf/index.ts'
 import { googleEnvironment } from '../../../../tests/helpers/google-metadata.ts'
 import { parseJsonl, summaryOf } from '../../../../tests/helpers/run-skill.ts'
-import { runSkillAsync } from '../../../../tests/helpers/run-skill-async.ts'
+import { runSkillAsync, whenLinesWritten } from '../../../../tests/helpers/run-skill-async.ts'
 import { zodProblems } from '../../../../tests/helpers/validators.ts'
 import { auditLogFilter } from '../src/entries-list.ts'
 import {
@@ -49,24 +49,19 @@ describe('the entries.list filter', () => {
 
 describe('a live pull', () => {
   it('reads every page, retries a throttle, and streams each page before asking for the next', async () => {
-    let firstPageWritten: () => void = () => {}
-    const firstPageOut = new Promise<void>((resolve) => {
-      firstPageWritten = resolve
-    })
+    const firstPage = whenLinesWritten(2)
     server = await startLoggingApi([
       entriesPage([CREATE_SERVICE_ACCOUNT_KEY, GENERATE_ACCESS_TOKEN], 'page-2'),
       {
         ...rpcError(429, 'RESOURCE_EXHAUSTED', 'Quota exceeded for quota metric Read requests', 1),
-        after: firstPageOut,
+        after: firstPage.written,
       },
       entriesPage([SET_IAM_POLICY_OWNER, REQUEST_LOG], 'page-3'),
       entriesPage([DELETE_SINK_DENIED]),
     ])
     const run = await runSkillAsync(SKILL, liveArgs(server), {
       env: googleEnvironment(server.host),
-      onStdout: (text) => {
-        if (text.split('\n').length > 2) firstPageWritten()
-      },
+      onStdout: firstPage.onStdout,
     })
     expect(run.stderr).not.toMatch(/: skipped: |error/)
     expect(run.status).toBe(0)

@@ -8,15 +8,20 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { ServiceError } from '#shared/errors/index.ts'
-import { evaluateControls, SILENT_PROGRESS, type SnapshotFile } from '#shared/posture/index.ts'
+import {
+  evaluateControls,
+  SILENT_PROGRESS,
+  type SnapshotFile,
+  snapshotSubject,
+} from '#shared/posture/index.ts'
 import type { LoopbackAws } from '../../../../../tests/helpers/aws-loopback.ts'
 import { useExampleCredentials } from '../../../../../tests/helpers/aws-test-env.ts'
 import { zodProblems } from '../../../../../tests/helpers/validators.ts'
 import { BENCHMARK, SKILL_NAME } from '../../src/benchmark.ts'
 import { type CollectSettings, collectSnapshot } from '../../src/collect/collect-snapshot.ts'
-import { toLoadedSubject } from '../../src/collect/load-subject.ts'
 import { CONTROLS } from '../../src/controls/index.ts'
 import { AwsSnapshotData } from '../../src/snapshot.ts'
+import { AWS_SNAPSHOTS } from '../../src/subject.ts'
 import { COLLECTED_AT, compliantAccount, noncompliantAccount } from '../fake-aws/accounts.ts'
 import type { FakeAccount, Fault } from '../fake-aws/fake-account.ts'
 import { iamActionOf } from '../fake-aws/iam-actions.ts'
@@ -45,7 +50,7 @@ async function collect(account: FakeAccount, faults: readonly Fault[] = [], regi
 }
 
 function evaluate(snapshot: SnapshotFile<AwsSnapshotData>) {
-  const loaded = toLoadedSubject(snapshot, 'snapshot.json')
+  const loaded = snapshotSubject(snapshot, 'snapshot.json', AWS_SNAPSHOTS)
   return evaluateControls({ skill: SKILL_NAME, benchmark: BENCHMARK, controls: CONTROLS, ...loaded })
 }
 

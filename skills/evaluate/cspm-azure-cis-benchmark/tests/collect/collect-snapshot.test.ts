@@ -8,14 +8,14 @@ import { mkdtempSync, readFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
-import { evaluateControls, type SnapshotFile } from '#shared/posture/index.ts'
+import { evaluateControls, type SnapshotFile, snapshotSubject } from '#shared/posture/index.ts'
 import { AZURE_ACCESS_TOKEN, azureEnvironment } from '../../../../../tests/helpers/azure-loopback.ts'
 import { runSkillAsync } from '../../../../../tests/helpers/run-skill-async.ts'
 import { zodProblems } from '../../../../../tests/helpers/validators.ts'
 import { BENCHMARK, SKILL_NAME } from '../../src/benchmark.ts'
-import { toLoadedSubject } from '../../src/collect/load-subject.ts'
 import { CONTROLS } from '../../src/controls/index.ts'
 import { AzureSnapshotData } from '../../src/snapshot.ts'
+import { AZURE_SNAPSHOTS } from '../../src/subject.ts'
 import { actionOf } from '../fake-azure/actions.ts'
 import { type FakeAzure, type FakeSubscription, type Fault, startFakeAzure } from '../fake-azure/server.ts'
 import { compliantSubscription, noncompliantSubscription } from '../fake-azure/subscriptions.ts'
@@ -58,7 +58,7 @@ function evaluate(snapshot: SnapshotFile<AzureSnapshotData>) {
     skill: SKILL_NAME,
     benchmark: BENCHMARK,
     controls: CONTROLS,
-    ...toLoadedSubject(snapshot, 'snapshot.json'),
+    ...snapshotSubject(snapshot, 'snapshot.json', AZURE_SNAPSHOTS),
   })
 }
 

@@ -7,14 +7,19 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { ServiceError } from '#shared/errors/index.ts'
-import { evaluateControls, SILENT_PROGRESS, type SnapshotFile } from '#shared/posture/index.ts'
+import {
+  evaluateControls,
+  SILENT_PROGRESS,
+  type SnapshotFile,
+  snapshotSubject,
+} from '#shared/posture/index.ts'
 import { GOOGLE_ACCESS_TOKEN } from '../../../../../tests/helpers/google-metadata.ts'
 import { zodProblems } from '../../../../../tests/helpers/validators.ts'
 import { BENCHMARK, SKILL_NAME } from '../../src/benchmark.ts'
 import { collectSnapshot } from '../../src/collect/collect-snapshot.ts'
-import { toLoadedSubject } from '../../src/collect/load-subject.ts'
 import { CONTROLS } from '../../src/controls/index.ts'
 import { GcpSnapshotData } from '../../src/snapshot.ts'
+import { GCP_SNAPSHOTS } from '../../src/subject.ts'
 import { permissionOf } from '../fake-google/permissions.ts'
 import { COLLECTED_AT, compliantProject, noncompliantProject } from '../fake-google/projects.ts'
 import { type FakeGoogle, type FakeProject, type Fault, startFakeGoogle } from '../fake-google/server.ts'
@@ -41,7 +46,7 @@ function evaluate(snapshot: SnapshotFile<GcpSnapshotData>) {
     skill: SKILL_NAME,
     benchmark: BENCHMARK,
     controls: CONTROLS,
-    ...toLoadedSubject(snapshot, 'snapshot.json'),
+    ...snapshotSubject(snapshot, 'snapshot.json', GCP_SNAPSHOTS),
   })
 }
 
