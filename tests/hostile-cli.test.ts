@@ -125,7 +125,11 @@ describe.each(SKILLS)('$name as a built script under hostile conditions', ({ nam
     // Warnings the input itself earns (a record left out, with its reason) may print, whatever their counts
     // come to over many copies of it; nothing else may.
     const shapeOf = (line: string) => line.replace(/\d+/g, '#')
-    const inputWarnings = new Set(runSkill(name, ['-q', ...files]).stderr.split('\n').map(shapeOf))
+    const inputWarnings = new Set(
+      runSkill(name, ['-q', ...files])
+        .stderr.split('\n')
+        .map(shapeOf),
+    )
     const size = files.reduce((total, file) => total + readFileSync(file).length, 0)
     const copies = Math.min(400, Math.ceil(MID_STREAM_INPUT_BYTES / Math.max(1, size)))
     const args = ['-q', ...Array.from({ length: copies }, () => files).flat()]

@@ -18,8 +18,6 @@ export interface Measurement {
 
 export interface Command {
   readonly argv: readonly string[]
-  /** Input redirected from a file (a pipe's first step reads its files itself, so usually absent). */
-  readonly stdinFile?: string
 }
 
 function shellQuote(argument: string): string {
@@ -28,7 +26,9 @@ function shellQuote(argument: string): string {
 
 /**
  * Runs `commands` as one shell pipe (one command is a pipe of one), stdout of the last into `outputFile`,
- * and waits. Fails if any step exits non-zero, so a broken stage never reports a speed.
+ * and waits. Fails if any step exits non-zero, so a broken stage never reports a speed. The first
+ * command's arguments (an ingester's thousands of CloudTrail files) reach the shell as its positional
+ * parameters: Linux limits one argument, the script, to 128 KiB.
  */
 export async function measurePipe(
   commands: readonly Command[],
@@ -36,21 +36,16 @@ export async function measurePipe(
   workDir: string,
 ): Promise<Measurement> {
   const steps = commands.map((command, index) => {
-    const timed = [
-      '/usr/bin/time',
-      '-f',
-      '%M %U %S',
-      '-o',
-      join(workDir, `time-${index}.txt`),
-      ...command.argv,
-    ]
-    const stdin = command.stdinFile === undefined ? '' : ` < ${shellQuote(command.stdinFile)}`
-    return `${timed.map(shellQuote).join(' ')}${stdin} 2> ${shellQuote(join(workDir, `stderr-${index}.txt`))}`
+    const time = ['/usr/bin/time', '-f', '%M %U %S', '-o', join(workDir, `time-${index}.txt`)]
+    const argv = index === 0 ? '"$@"' : command.argv.map(shellQuote).join(' ')
+    return `${time.map(shellQuote).join(' ')} ${argv} 2> ${shellQuote(join(workDir, `stderr-${index}.txt`))}`
   })
   const script = `set -o pipefail; ${steps.join(' | ')} > ${shellQuote(outputFile)}`
   const started = performance.now()
   const status = await new Promise<number | null>((resolve, reject) => {
-    const child = spawn('bash', ['-c', script], { stdio: ['ignore', 'inherit', 'inherit'] })
+    const child = spawn('bash', ['-c', script, 'bash', ...(commands[0]?.argv ?? [])], {
+      stdio: ['ignore', 'inherit', 'inherit'],
+    })
     child.on('error', reject)
     child.on('close', resolve)
   })

@@ -31,7 +31,8 @@ const SECRET_PATTERNS: ReadonlyArray<readonly [RegExp, string]> = [
  * contain. Ingesters scrub every string of every request body, and most hold none of them, so one scan
  * here saves the thirteen replacements.
  */
-const MIGHT_HOLD_SECRET = /AKIA|ASIA|secret|Bearer|Basic|[?&]|\/\/|sk-|gh[pousr]_|github_pat_|xox|AIza|eyJ|-----BEGIN|"/i
+const MIGHT_HOLD_SECRET =
+  /AKIA|ASIA|secret|Bearer|Basic|[?&]|\/\/|sk-|gh[pousr]_|github_pat_|xox|AIza|eyJ|-----BEGIN|"/i
 
 export function scrubSecrets(text: string): string {
   if (!MIGHT_HOLD_SECRET.test(text)) return text

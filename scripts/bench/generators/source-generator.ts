@@ -56,7 +56,7 @@ export interface Scheduled<T> {
 
 /**
  * `total` records: ordinary ones from `benign`, with the scenarios played in turn about once every
- * ATTACK_EVERY records, so even a small run holds each scenario at least once, and the scheduled
+ * ATTACK_EVERY records, so a few thousand records hold each scenario at least once, and the scheduled
  * records placed where their time falls.
  */
 export function* mixRecords<T>(
