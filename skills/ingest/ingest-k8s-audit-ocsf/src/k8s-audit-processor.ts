@@ -4,7 +4,7 @@
  */
 import { resolveEventTime } from '#shared/ingest/index.ts'
 import type { RecordProcessor } from '#shared/io/index.ts'
-import { asString, canonicalJson, sha256Hex, stableUid } from '#shared/json/index.ts'
+import { asString, canonicalJson, path, sha256Hex, stableUid } from '#shared/json/index.ts'
 import { BoundedSet } from '#shared/state/index.ts'
 import { SKILL_NAME, toApiActivity } from './to-api-activity.ts'
 import { readVariant, recordsOfValue } from './variants.ts'
@@ -38,11 +38,19 @@ export function createK8sAuditProcessor(options: K8sAuditOptions = {}): RecordPr
       const auditId = asString(event.auditID)
       // The stages of one request share its audit id, verb, URI and user; keying on all four keeps
       // exports that reuse an id for different requests from losing any. The key is held as its
-      // digest: a full set of canonical keys takes about four times the memory.
+      // digest: a full set of keys takes about four times the memory.
       const requestKey =
         auditId === undefined
           ? undefined
-          : sha256Hex(canonicalJson([auditId, event.verb, event.requestURI, event.user]))
+          : sha256Hex(
+              JSON.stringify([
+                auditId,
+                event.verb,
+                event.requestURI,
+                path(event, 'user', 'username'),
+                path(event, 'user', 'uid'),
+              ]),
+            )
       if (requestKey !== undefined && emittedRequests.has(requestKey)) {
         context.drop('request already emitted at an earlier stage')
         return

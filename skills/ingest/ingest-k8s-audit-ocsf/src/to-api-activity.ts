@@ -172,9 +172,9 @@ function messageOf(
   const target = [resource?.namespace, resource?.name].filter((part) => part !== undefined).join('/')
   const what = [resource?.type, target].filter((part) => part !== undefined && part !== '').join(' ')
   const outcome = code === undefined ? '' : ` (${code})`
-  return `${username ?? 'unknown user'} ${verb ?? 'unknown verb'} ${what}${outcome}`
-    .replace(/\s+/g, ' ')
-    .trim()
+  const message = `${username ?? 'unknown user'} ${verb ?? 'unknown verb'} ${what}${outcome}`
+  // Only odd input (no target, whitespace inside a name) needs the whitespace folded.
+  return /\s\s|[^\S ]|^\s|\s$/.test(message) ? message.replace(/\s+/g, ' ').trim() : message
 }
 
 export interface MappingContext {
@@ -197,7 +197,8 @@ export function toApiActivity(record: AuditRecord, context: MappingContext): Api
   const [uriPath, query] = requestUri === undefined ? [] : requestUri.split('?', 2)
   const impersonated = asString(path(event, 'impersonatedUser', 'username'))
   const status = statusOf(code)
-  return compact({
+  // Members left undefined are not written (JSON.stringify leaves them out), so the event is not copied to drop them.
+  return {
     ...classification(API_ACTIVITY, activityId),
     ...severity('informational'),
     time: context.eventTime.time,
@@ -258,5 +259,5 @@ export function toApiActivity(record: AuditRecord, context: MappingContext): Api
             }),
       annotations: asArray(event.annotations) === undefined ? asObject(event.annotations) : undefined,
     }),
-  })
+  }
 }
