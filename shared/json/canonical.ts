@@ -1,20 +1,32 @@
 /** Canonical JSON (sorted keys, no whitespace) and hashes over it, for fingerprints and stable ids. */
 import { hash } from 'node:crypto'
 
-/** JSON with object keys sorted at every level, so equal values always serialise the same way. */
+/**
+ * JSON with object keys sorted at every level, so equal values always serialise the same way. Built in one
+ * string rather than from arrays of parts: every ingested record without an id of its own is hashed here.
+ */
 export function canonicalJson(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map((item) => canonicalJson(item ?? null)).join(',')}]`
-  if (typeof value === 'object' && value !== null) {
-    const keys = Object.keys(value).sort()
-    const members: string[] = []
-    for (const key of keys) {
-      const member = (value as Record<string, unknown>)[key]
-      if (member === undefined) continue
-      members.push(`${JSON.stringify(key)}:${canonicalJson(member)}`)
+  if (typeof value !== 'object' || value === null) return JSON.stringify(value) ?? 'null'
+  if (Array.isArray(value)) {
+    let text = '['
+    for (let index = 0; index < value.length; index += 1) {
+      if (index > 0) text += ','
+      text += canonicalJson(value[index] ?? null)
     }
-    return `{${members.join(',')}}`
+    return `${text}]`
   }
-  return JSON.stringify(value) ?? 'null'
+  const keys = Object.keys(value)
+  if (keys.length > 1) keys.sort()
+  let text = '{'
+  let first = true
+  for (const key of keys) {
+    const member = (value as Record<string, unknown>)[key]
+    if (member === undefined) continue
+    if (!first) text += ','
+    first = false
+    text += `${JSON.stringify(key)}:${canonicalJson(member)}`
+  }
+  return `${text}}`
 }
 
 /** One-shot hashing: every ingested event gets a stable uid, and crypto.hash costs half of a Hash object. */
