@@ -8,7 +8,6 @@ import { type CommonOptions, createSkillProgram, EXIT_STATUS, runMain, severityO
 import { UsageError } from '../errors/index.ts'
 import { Output, Reporter } from '../io/index.ts'
 import type { Benchmark, Cloud, ComplianceFinding, ResourceDetails, SeverityName } from '../ocsf/index.ts'
-import { ocsfProblems } from '../ocsf/models.ts'
 import type { PostureControl } from './control.ts'
 import { evaluateControls } from './evaluate-controls.ts'
 import { createProgress, type Progress } from './progress.ts'
@@ -116,6 +115,8 @@ export async function runPostureSkill<Options extends PostureOptions, Subject>(
         cloud: loaded.cloud,
         logSource: loaded.logSource,
       })
+      // The OCSF models (zod) load only when there are findings to check: --help and --version start fast.
+      const { ocsfProblems } = await import('../ocsf/models.ts')
       for (const finding of findings) {
         const problems = ocsfProblems(finding)
         if (problems.length > 0)

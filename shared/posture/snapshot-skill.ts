@@ -23,7 +23,8 @@ export interface SnapshotSubject<Data> {
 /** A skill's snapshots: their kind and data schema, and what a snapshot names as a whole. */
 export interface SnapshotKind<Data> {
   readonly kind: string
-  readonly schema: z.ZodType<Data>
+  /** The data schema, loaded when a snapshot is read: zod stays out of --help and --version. */
+  loadSchema(): Promise<z.ZodType<Data>>
   /** The account, project or subscription as a resource: the scope of scope-wide outcomes. */
   resource(data: Data): ResourceDetails
   cloud(data: Data): Cloud
@@ -78,9 +79,9 @@ async function loadSubject<Options extends SnapshotOptions, Data>(
     return snapshotSubject(await skill.collect(options, progress), undefined, skill.snapshots)
   if (skill.collectOptionsGiven(options))
     throw new UsageError(`${skill.collectOptionNames} apply to live collection, not to --snapshot`)
-  const { kind, schema } = skill.snapshots
+  const { kind } = skill.snapshots
   return snapshotSubject(
-    await readSnapshot(options.snapshot, kind, schema),
+    await readSnapshot(options.snapshot, kind, await skill.snapshots.loadSchema()),
     options.snapshot,
     skill.snapshots,
   )

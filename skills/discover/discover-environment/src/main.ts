@@ -10,10 +10,7 @@ import {
 import { UsageError } from '#shared/errors/index.ts'
 import { Output, Reporter } from '#shared/io/index.ts'
 import { createProgress, serialiseSnapshot } from '#shared/posture/index.ts'
-import { collectEnvironment } from './collect/collect-environment.ts'
-import { buildInventoryGraph } from './inventory-graph.ts'
 import { addLiveOptions, type LiveOptions, liveTarget } from './live-options.ts'
-import { loadEnvironment } from './load-environment.ts'
 import { DEFAULT_MAX_NODES } from './render/picture-selection.ts'
 import { FORMATS, type InventoryFormat, renderInventory } from './render/render-inventory.ts'
 
@@ -65,6 +62,9 @@ await runMain(SKILL_NAME, async () => {
   addLiveOptions(discover).action(async (input: string | undefined, options: DiscoverOptions) => {
     const reporter = new Reporter({ skill: SKILL_NAME, quiet: options.quiet })
     const progress = createProgress(process.stderr, SKILL_NAME)
+    // The readers, collectors and graph (and zod with them) load when there is work: --help starts fast.
+    const { loadEnvironment } = await import('./load-environment.ts')
+    const { buildInventoryGraph } = await import('./inventory-graph.ts')
     const loaded = await loadEnvironment(
       {
         inputs: input === undefined ? [] : [input],
@@ -104,6 +104,7 @@ await runMain(SKILL_NAME, async () => {
     const target = liveTarget(options, homeRegion())
     if (target === undefined) throw new UsageError('collect needs --provider aws|gcp|azure')
     const progress = createProgress(process.stderr, SKILL_NAME)
+    const { collectEnvironment } = await import('./collect/collect-environment.ts')
     const snapshot = await collectEnvironment(target, Date.now(), (step) => progress.step(step))
     progress.done()
     const reporter = new Reporter({ skill: SKILL_NAME, quiet: true })

@@ -3,7 +3,6 @@ import { timeOption } from '#shared/cli/index.ts'
 import { type PostureOptions, runPostureSkill } from '#shared/posture/index.ts'
 import { CIS_DOCKER } from './benchmark.ts'
 import { CONTROLS } from './controls/index.ts'
-import { loadTargets } from './load-targets.ts'
 import type { ContainerTargets } from './target.ts'
 
 interface Options extends PostureOptions {
@@ -22,6 +21,9 @@ await runPostureSkill<Options, ContainerTargets>({
       'the time the findings carry, RFC 3339 (default: now); pass it for reproducible output',
       timeOption,
     ),
-  load: (options, inputs, _progress, reporter) =>
-    loadTargets(inputs, reporter, options.evaluatedAt ?? Date.now()),
+  // The readers (YAML, Dockerfile parser) load when there is input to read: --help and --version start fast.
+  load: async (options, inputs, _progress, reporter) => {
+    const { loadTargets } = await import('./load-targets.ts')
+    return loadTargets(inputs, reporter, options.evaluatedAt ?? Date.now())
+  },
 })

@@ -9,7 +9,7 @@ import type { ControlOutcome } from '#shared/posture/index.ts'
 import { missingComparisons } from './filter-pattern.ts'
 import { collectionFailed } from './outcomes.ts'
 import type { AwsSnapshotData, MetricFilter, Trail } from './snapshot.ts'
-import { SECTIONS } from './snapshot.ts'
+import { SECTIONS } from './sections.ts'
 import { type AwsControl, accountCloud, accountResource } from './subject.ts'
 import { trailCoverage } from './trail-coverage.ts'
 

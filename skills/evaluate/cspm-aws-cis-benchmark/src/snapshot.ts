@@ -193,14 +193,3 @@ export const AwsSnapshotData = z.object({
 })
 export type AwsSnapshotData = z.infer<typeof AwsSnapshotData>
 
-/** The snapshot sections a whole-section collection failure is reported under (the envelope's `errors` keys). */
-export const SECTIONS = {
-  accountSummary: 'iam.accountSummary',
-  passwordPolicy: 'iam.passwordPolicy',
-  credentialReport: 'iam.credentialReport',
-  virtualMfaDevices: 'iam.virtualMfaDevices',
-  users: 'iam.users',
-  attachedPolicies: 'iam.attachedPolicies',
-  buckets: 's3.buckets',
-  regions: 'ec2.regions',
-} as const

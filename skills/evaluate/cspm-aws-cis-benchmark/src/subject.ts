@@ -2,7 +2,7 @@
 import type { Cloud, ResourceDetails } from '#shared/ocsf/index.ts'
 import type { PostureControl, SnapshotKind, SnapshotSubject } from '#shared/posture/index.ts'
 import { SNAPSHOT_KIND } from './benchmark.ts'
-import { AwsSnapshotData } from './snapshot.ts'
+import type { AwsSnapshotData } from './snapshot.ts'
 
 export type AwsSubject = SnapshotSubject<AwsSnapshotData>
 
@@ -95,7 +95,7 @@ export type AwsControl = PostureControl<AwsSubject>
 /** This skill's snapshots, and the account each names as a whole. */
 export const AWS_SNAPSHOTS: SnapshotKind<AwsSnapshotData> = {
   kind: SNAPSHOT_KIND,
-  schema: AwsSnapshotData,
+  loadSchema: async () => (await import('./snapshot.ts')).AwsSnapshotData,
   resource: accountResource,
   cloud: accountCloud,
 }

@@ -77,9 +77,3 @@ export const AzureSnapshotData = z.object({
 })
 export type AzureSnapshotData = z.infer<typeof AzureSnapshotData>
 
-/** The snapshot sections a whole-section collection failure is reported under (the envelope's `errors` keys). */
-export const SECTIONS = {
-  storageAccounts: 'storage.storageAccounts',
-  networkSecurityGroups: 'network.networkSecurityGroups',
-  networkWatchers: 'network.networkWatchers',
-} as const

@@ -2,7 +2,7 @@
 import type { Cloud, ResourceDetails } from '#shared/ocsf/index.ts'
 import type { PostureControl, SnapshotKind, SnapshotSubject } from '#shared/posture/index.ts'
 import { SNAPSHOT_KIND } from './benchmark.ts'
-import { AzureSnapshotData } from './snapshot.ts'
+import type { AzureSnapshotData } from './snapshot.ts'
 
 export type AzureSubject = SnapshotSubject<AzureSnapshotData>
 
@@ -43,7 +43,7 @@ export type AzureControl = PostureControl<AzureSubject>
 /** This skill's snapshots, and the subscription each names as a whole. */
 export const AZURE_SNAPSHOTS: SnapshotKind<AzureSnapshotData> = {
   kind: SNAPSHOT_KIND,
-  schema: AzureSnapshotData,
+  loadSchema: async () => (await import('./snapshot.ts')).AzureSnapshotData,
   resource: subscriptionResource,
   cloud: subscriptionCloud,
 }

@@ -89,11 +89,3 @@ export const GcpSnapshotData = z.object({
 })
 export type GcpSnapshotData = z.infer<typeof GcpSnapshotData>
 
-/** The snapshot sections a whole-section collection failure is reported under (the envelope's `errors` keys). */
-export const SECTIONS = {
-  iamPolicy: 'resourcemanager.projectIamPolicy',
-  serviceAccounts: 'iam.serviceAccounts',
-  buckets: 'storage.buckets',
-  firewalls: 'compute.firewalls',
-  subnetworks: 'compute.subnetworks',
-} as const

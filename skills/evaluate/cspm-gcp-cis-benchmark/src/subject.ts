@@ -5,13 +5,7 @@
 import type { Cloud, ResourceDetails } from '#shared/ocsf/index.ts'
 import type { PostureControl, SnapshotKind, SnapshotSubject } from '#shared/posture/index.ts'
 import { SNAPSHOT_KIND } from './benchmark.ts'
-import {
-  type Bucket,
-  type FirewallRule,
-  GcpSnapshotData,
-  type ServiceAccount,
-  type Subnetwork,
-} from './snapshot.ts'
+import type { Bucket, FirewallRule, GcpSnapshotData, ServiceAccount, Subnetwork } from './snapshot.ts'
 
 export type GcpSubject = SnapshotSubject<GcpSnapshotData>
 
@@ -87,7 +81,7 @@ export type GcpControl = PostureControl<GcpSubject>
 /** This skill's snapshots, and the project each names as a whole. */
 export const GCP_SNAPSHOTS: SnapshotKind<GcpSnapshotData> = {
   kind: SNAPSHOT_KIND,
-  schema: GcpSnapshotData,
+  loadSchema: async () => (await import('./snapshot.ts')).GcpSnapshotData,
   resource: projectResource,
   cloud: projectCloud,
 }

@@ -9,7 +9,6 @@ import {
 import { GPU_CLUSTER_BASELINE } from './benchmark.ts'
 import { CONTROLS } from './controls/index.ts'
 import type { GpuInventory } from './inventory.ts'
-import { loadInventory } from './load-inventory.ts'
 
 interface Options extends PostureOptions, LiveClusterOptions {
   evaluatedAt?: number
@@ -27,6 +26,9 @@ await runPostureSkill<Options, GpuInventory>({
       'the time the findings carry and driver branches and CUDA versions are judged at, RFC 3339 (default: now)',
       timeOption,
     ),
-  load: (options, inputs, progress, reporter) =>
-    loadInventory(options, inputs, progress, reporter, options.evaluatedAt ?? Date.now()),
+  // The readers (YAML, config schema, Kubernetes client) load when there is input to read: --help and --version start fast.
+  load: async (options, inputs, progress, reporter) => {
+    const { loadInventory } = await import('./load-inventory.ts')
+    return loadInventory(options, inputs, progress, reporter, options.evaluatedAt ?? Date.now())
+  },
 })

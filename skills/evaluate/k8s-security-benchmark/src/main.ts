@@ -4,7 +4,7 @@ import { addClusterOptions, type PostureOptions, runPostureSkill } from '#shared
 import { CIS_KUBERNETES } from './benchmark.ts'
 import { CONTROLS } from './controls/index.ts'
 import type { Inventory } from './inventory.ts'
-import { type InventoryOptions, loadInventory } from './load-inventory.ts'
+import type { InventoryOptions } from './load-inventory.ts'
 
 interface Options extends PostureOptions, InventoryOptions {
   evaluatedAt?: number
@@ -27,6 +27,9 @@ await runPostureSkill<Options, Inventory>({
         'the time the findings carry, RFC 3339 (default: now); pass it for reproducible output',
         timeOption,
       ),
-  load: (options, inputs, progress, reporter) =>
-    loadInventory(options, inputs, progress, reporter, options.evaluatedAt ?? Date.now()),
+  // The readers (YAML, Kubernetes client) load when there is input to read: --help and --version start fast.
+  load: async (options, inputs, progress, reporter) => {
+    const { loadInventory } = await import('./load-inventory.ts')
+    return loadInventory(options, inputs, progress, reporter, options.evaluatedAt ?? Date.now())
+  },
 })

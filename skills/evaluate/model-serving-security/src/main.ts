@@ -9,7 +9,6 @@ import {
 import { MODEL_SERVING_BASELINE } from './benchmark.ts'
 import { CONTROLS } from './controls/index.ts'
 import type { ServingInventory } from './endpoint.ts'
-import { loadEndpoints } from './load-endpoints.ts'
 
 interface Options extends PostureOptions, LiveClusterOptions {
   evaluatedAt?: number
@@ -27,6 +26,9 @@ await runPostureSkill<Options, ServingInventory>({
       'the time the findings carry, RFC 3339 (default: now); pass it for reproducible output',
       timeOption,
     ),
-  load: (options, inputs, progress, reporter) =>
-    loadEndpoints(options, inputs, progress, reporter, options.evaluatedAt ?? Date.now()),
+  // The readers (YAML, config schema, Kubernetes client) load when there is input to read: --help and --version start fast.
+  load: async (options, inputs, progress, reporter) => {
+    const { loadEndpoints } = await import('./load-endpoints.ts')
+    return loadEndpoints(options, inputs, progress, reporter, options.evaluatedAt ?? Date.now())
+  },
 })

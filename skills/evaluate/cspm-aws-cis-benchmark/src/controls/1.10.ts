@@ -1,7 +1,7 @@
 /** 1.10: a console password without MFA is one phished or guessed secret away from the console. */
 import { iamUsersOf } from '../credential-age.ts'
 import { orNotApplicable } from '../outcomes.ts'
-import { SECTIONS } from '../snapshot.ts'
+import { SECTIONS } from '../sections.ts'
 import { type AwsControl, accountCloud, accountResource, userResource } from '../subject.ts'
 
 export const consoleUserMfa: AwsControl = {

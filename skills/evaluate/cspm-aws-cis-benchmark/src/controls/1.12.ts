@@ -1,7 +1,7 @@
 /** 1.12: a credential nobody uses is one nobody watches; disabling it closes a door an attacker could use unseen. */
 import { iamUsersOf, unusedCredentials } from '../credential-age.ts'
 import { orNotApplicable } from '../outcomes.ts'
-import { SECTIONS } from '../snapshot.ts'
+import { SECTIONS } from '../sections.ts'
 import { type AwsControl, accountCloud, accountResource, userResource } from '../subject.ts'
 
 const UNUSED_DAYS = 45

@@ -1,7 +1,7 @@
 /** 1.13: a second active key is how an intruder keeps access after the first is rotated, and is rarely needed. */
 import { activeKeysOf, iamUsersOf } from '../credential-age.ts'
 import { orNotApplicable } from '../outcomes.ts'
-import { SECTIONS } from '../snapshot.ts'
+import { SECTIONS } from '../sections.ts'
 import { type AwsControl, accountCloud, accountResource, userResource } from '../subject.ts'
 
 export const singleActiveAccessKey: AwsControl = {

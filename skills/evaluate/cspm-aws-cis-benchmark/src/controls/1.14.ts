@@ -1,7 +1,7 @@
 /** 1.14: the older a key, the more places it has been copied to; rotation bounds how long a leaked key works. */
 import { activeKeysOf, daysSince, iamUsersOf } from '../credential-age.ts'
 import { orNotApplicable } from '../outcomes.ts'
-import { SECTIONS } from '../snapshot.ts'
+import { SECTIONS } from '../sections.ts'
 import { type AwsControl, accountCloud, accountResource, userResource } from '../subject.ts'
 
 const ROTATION_DAYS = 90

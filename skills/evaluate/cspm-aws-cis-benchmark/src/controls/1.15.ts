@@ -3,7 +3,7 @@
  * and a leaver loses them with the membership.
  */
 import { orNotApplicable, plural } from '../outcomes.ts'
-import { SECTIONS } from '../snapshot.ts'
+import { SECTIONS } from '../sections.ts'
 import { type AwsControl, accountCloud, accountResource, userResource } from '../subject.ts'
 
 export const permissionsThroughGroups: AwsControl = {

@@ -1,7 +1,7 @@
 /** 1.16: a "*:*" policy turns any compromise of whoever holds it into control of the whole account. */
 import { fullAdminStatements } from '../admin-policy.ts'
 import { orNotApplicable } from '../outcomes.ts'
-import { SECTIONS } from '../snapshot.ts'
+import { SECTIONS } from '../sections.ts'
 import { type AwsControl, accountCloud, accountResource, policyResource } from '../subject.ts'
 
 export const noFullAdminPolicies: AwsControl = {

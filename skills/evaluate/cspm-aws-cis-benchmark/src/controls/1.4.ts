@@ -1,5 +1,5 @@
 /** 1.4: the root user's access keys are long-lived credentials with every permission and no way to scope them. */
-import { SECTIONS } from '../snapshot.ts'
+import { SECTIONS } from '../sections.ts'
 import { type AwsControl, accountCloud, accountResource } from '../subject.ts'
 
 export const noRootAccessKey: AwsControl = {

@@ -1,5 +1,5 @@
 /** 1.5: the root user can do anything, including closing the account; a password alone guards it without MFA. */
-import { SECTIONS } from '../snapshot.ts'
+import { SECTIONS } from '../sections.ts'
 import { type AwsControl, accountCloud, accountResource } from '../subject.ts'
 
 export const rootMfa: AwsControl = {

@@ -2,7 +2,7 @@
  * 1.6: a virtual MFA device is a secret on a phone or laptop that can be copied with the device it sits on;
  * a hardware device cannot be cloned remotely.
  */
-import { SECTIONS } from '../snapshot.ts'
+import { SECTIONS } from '../sections.ts'
 import { type AwsControl, accountCloud, accountResource } from '../subject.ts'
 
 /** The serial number IAM gives a virtual device assigned to the root user. */

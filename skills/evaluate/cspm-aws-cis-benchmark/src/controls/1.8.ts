@@ -1,5 +1,5 @@
 /** 1.8: short passwords fall to guessing and cracking; 14 characters is the benchmark's floor. */
-import { SECTIONS } from '../snapshot.ts'
+import { SECTIONS } from '../sections.ts'
 import { type AwsControl, accountCloud, accountResource } from '../subject.ts'
 
 const MINIMUM_LENGTH = 14

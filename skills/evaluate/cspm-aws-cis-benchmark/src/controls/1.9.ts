@@ -1,5 +1,5 @@
 /** 1.9: a reused password lets a credential leaked elsewhere, or an old one, sign in again. */
-import { SECTIONS } from '../snapshot.ts'
+import { SECTIONS } from '../sections.ts'
 import { type AwsControl, accountCloud, accountResource } from '../subject.ts'
 
 /** The benchmark's audit asks for 24, the most IAM remembers. */

@@ -1,6 +1,6 @@
 /** 2.1.2: without MFA Delete, whoever holds the keys can suspend versioning and destroy every object version. */
 import { collectionFailed, orNotApplicable } from '../outcomes.ts'
-import { SECTIONS } from '../snapshot.ts'
+import { SECTIONS } from '../sections.ts'
 import { type AwsControl, accountCloud, accountResource, bucketResource } from '../subject.ts'
 
 export const bucketMfaDelete: AwsControl = {

@@ -1,6 +1,6 @@
 /** 2.2.1: with encryption by default, no new volume or snapshot can be created in clear by mistake or left so. */
 import { collectionFailed, orNotApplicable } from '../outcomes.ts'
-import { SECTIONS } from '../snapshot.ts'
+import { SECTIONS } from '../sections.ts'
 import { type AwsControl, accountCloud, accountRegionResource, accountResource } from '../subject.ts'
 
 export const ebsEncryptionByDefault: AwsControl = {

@@ -4,7 +4,7 @@
  */
 
 import { collectionFailed } from '../outcomes.ts'
-import { SECTIONS } from '../snapshot.ts'
+import { SECTIONS } from '../sections.ts'
 import { type AwsControl, accountCloud, accountResource } from '../subject.ts'
 import { trailCoverage } from '../trail-coverage.ts'
 

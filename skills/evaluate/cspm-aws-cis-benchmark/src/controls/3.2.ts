@@ -1,5 +1,5 @@
 /** 3.2: digest files let anyone prove a log file was not altered or deleted after delivery. */
-import { SECTIONS } from '../snapshot.ts'
+import { SECTIONS } from '../sections.ts'
 import { type AwsControl, accountCloud, trailResource } from '../subject.ts'
 import { perTrail } from '../trail-coverage.ts'
 

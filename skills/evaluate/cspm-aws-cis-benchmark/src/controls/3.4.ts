@@ -1,7 +1,7 @@
 /** 3.4: access logs of the trail's bucket show who read, overwrote or deleted the audit record itself. */
 import type { ControlOutcome } from '#shared/posture/index.ts'
 import { collectionFailed, orNotApplicable } from '../outcomes.ts'
-import { SECTIONS } from '../snapshot.ts'
+import { SECTIONS } from '../sections.ts'
 import { type AwsControl, accountCloud, accountResource, bucketResource } from '../subject.ts'
 import { trailBuckets, unlistedTrailRegions } from '../trail-coverage.ts'
 

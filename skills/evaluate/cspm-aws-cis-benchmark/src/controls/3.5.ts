@@ -1,5 +1,5 @@
 /** 3.5: with SSE-KMS, reading the trail's logs takes kms:Decrypt on the key as well as read access to the bucket. */
-import { SECTIONS } from '../snapshot.ts'
+import { SECTIONS } from '../sections.ts'
 import { type AwsControl, accountCloud, trailResource } from '../subject.ts'
 import { perTrail } from '../trail-coverage.ts'
 

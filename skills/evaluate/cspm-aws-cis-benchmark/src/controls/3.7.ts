@@ -2,7 +2,7 @@
 import type { ControlOutcome } from '#shared/posture/index.ts'
 import { orNotApplicable } from '../outcomes.ts'
 import { perRegion } from '../regional.ts'
-import { SECTIONS } from '../snapshot.ts'
+import { SECTIONS } from '../sections.ts'
 import { type AwsControl, accountCloud, accountResource, vpcResource } from '../subject.ts'
 
 /** Rejected traffic is what the benchmark asks for at least; ALL includes it. */

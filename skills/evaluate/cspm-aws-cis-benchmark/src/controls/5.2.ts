@@ -1,7 +1,7 @@
 /** 5.2: SSH and RDP open to the internet are brute-forced within minutes and are a direct way in. */
 import { ANY_IPV4 } from '../admin-ports.ts'
 import { openAdminPortOutcomes } from '../open-admin-ports.ts'
-import { SECTIONS } from '../snapshot.ts'
+import { SECTIONS } from '../sections.ts'
 import type { AwsControl } from '../subject.ts'
 
 export const noAdminPortsFromAnyIpv4: AwsControl = {

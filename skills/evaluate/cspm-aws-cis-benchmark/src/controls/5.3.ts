@@ -1,7 +1,7 @@
 /** 5.3: the same exposure as 5.2 over IPv6, which address-range reviews often forget. */
 import { ANY_IPV6 } from '../admin-ports.ts'
 import { openAdminPortOutcomes } from '../open-admin-ports.ts'
-import { SECTIONS } from '../snapshot.ts'
+import { SECTIONS } from '../sections.ts'
 import type { AwsControl } from '../subject.ts'
 
 export const noAdminPortsFromAnyIpv6: AwsControl = {

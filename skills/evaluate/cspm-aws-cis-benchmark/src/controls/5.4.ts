@@ -5,7 +5,7 @@
 import type { ControlOutcome } from '#shared/posture/index.ts'
 import { orNotApplicable, plural } from '../outcomes.ts'
 import { perRegion } from '../regional.ts'
-import { SECTIONS } from '../snapshot.ts'
+import { SECTIONS } from '../sections.ts'
 import { type AwsControl, accountCloud, accountResource, securityGroupResource } from '../subject.ts'
 
 /** The name EC2 gives every VPC's default security group; it cannot be renamed. */

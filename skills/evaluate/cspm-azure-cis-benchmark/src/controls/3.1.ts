@@ -1,5 +1,5 @@
 /** 3.1: without secure transfer, storage requests and their shared keys or SAS tokens can cross the network in clear. */
-import { SECTIONS } from '../snapshot.ts'
+import { SECTIONS } from '../sections.ts'
 import { perStorageAccount } from '../storage-outcomes.ts'
 import type { AzureControl } from '../subject.ts'
 

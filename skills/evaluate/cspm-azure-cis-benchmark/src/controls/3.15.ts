@@ -1,5 +1,5 @@
 /** 3.15: TLS 1.0 and 1.1 have known weaknesses; a client that can be downgraded to them can be read. */
-import { SECTIONS } from '../snapshot.ts'
+import { SECTIONS } from '../sections.ts'
 import { perStorageAccount } from '../storage-outcomes.ts'
 import type { AzureControl } from '../subject.ts'
 

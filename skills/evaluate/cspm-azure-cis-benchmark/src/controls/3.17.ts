@@ -1,5 +1,5 @@
 /** 3.17: with anonymous blob access allowed, one container set to public exposes its blobs to anyone with the URL. */
-import { SECTIONS } from '../snapshot.ts'
+import { SECTIONS } from '../sections.ts'
 import { perStorageAccount } from '../storage-outcomes.ts'
 import type { AzureControl } from '../subject.ts'
 

@@ -1,5 +1,5 @@
 /** 3.7: a storage endpoint reachable from every network is one leaked key or SAS token away from the data. */
-import { SECTIONS } from '../snapshot.ts'
+import { SECTIONS } from '../sections.ts'
 import { perStorageAccount } from '../storage-outcomes.ts'
 import type { AzureControl } from '../subject.ts'
 

@@ -1,5 +1,5 @@
 /** 3.8: with the firewall's default action Allow, every network on the internet can reach the account's endpoints. */
-import { SECTIONS } from '../snapshot.ts'
+import { SECTIONS } from '../sections.ts'
 import { perStorageAccount } from '../storage-outcomes.ts'
 import type { AzureControl } from '../subject.ts'
 

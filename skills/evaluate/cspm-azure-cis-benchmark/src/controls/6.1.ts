@@ -1,6 +1,6 @@
 /** 6.1: RDP open to the internet is a favourite way in for password spraying and ransomware crews. */
 import { openPortOutcomes } from '../open-nsg-port.ts'
-import { SECTIONS } from '../snapshot.ts'
+import { SECTIONS } from '../sections.ts'
 import type { AzureControl } from '../subject.ts'
 
 export const rdpRestricted: AzureControl = {

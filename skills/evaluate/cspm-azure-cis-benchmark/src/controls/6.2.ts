@@ -1,6 +1,6 @@
 /** 6.2: SSH open to the internet is brute-forced within minutes of a VM getting a public address. */
 import { openPortOutcomes } from '../open-nsg-port.ts'
-import { SECTIONS } from '../snapshot.ts'
+import { SECTIONS } from '../sections.ts'
 import type { AzureControl } from '../subject.ts'
 
 export const sshRestricted: AzureControl = {

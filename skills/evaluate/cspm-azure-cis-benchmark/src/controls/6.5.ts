@@ -2,7 +2,7 @@
 import { type ControlOutcome, collectionFailed, orNotApplicable } from '#shared/posture/index.ts'
 import { coveringFlowLogs, MINIMUM_RETENTION_DAYS, retentionOf } from '../flow-log-coverage.ts'
 import { NSG_TYPE } from '../open-nsg-port.ts'
-import { SECTIONS } from '../snapshot.ts'
+import { SECTIONS } from '../sections.ts'
 import { type AzureControl, armResource, subscriptionCloud, subscriptionResource } from '../subject.ts'
 
 export const flowLogRetention: AzureControl = {

@@ -1,7 +1,7 @@
 /** 6.6: without a Network Watcher in a region, its traffic cannot be logged or diagnosed when it matters. */
 import type { ControlOutcome } from '#shared/posture/index.ts'
 import { orNotApplicable } from '#shared/posture/index.ts'
-import { SECTIONS } from '../snapshot.ts'
+import { SECTIONS } from '../sections.ts'
 import {
   type AzureControl,
   subscriptionCloud,

@@ -1,6 +1,6 @@
 /** 1.1: a personal Gmail account with access is outside the organisation's control: no offboarding, no MFA policy. */
 import { isConsumerAccount } from '../iam-members.ts'
-import { SECTIONS } from '../snapshot.ts'
+import { SECTIONS } from '../sections.ts'
 import { type GcpControl, projectCloud, projectResource } from '../subject.ts'
 
 export const corporateLoginCredentials: GcpControl = {

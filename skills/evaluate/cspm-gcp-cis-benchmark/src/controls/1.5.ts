@@ -2,7 +2,7 @@
 import type { ControlOutcome } from '#shared/posture/index.ts'
 import { orNotApplicable } from '#shared/posture/index.ts'
 import { isUserCreatedServiceAccount, rolesByMember, serviceAccountOf } from '../iam-members.ts'
-import { SECTIONS } from '../snapshot.ts'
+import { SECTIONS } from '../sections.ts'
 import {
   type GcpControl,
   memberServiceAccountResource,

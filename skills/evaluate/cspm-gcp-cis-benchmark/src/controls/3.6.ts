@@ -1,6 +1,6 @@
 /** 3.6: SSH open to the internet is brute-forced within minutes of a VM getting a public address. */
 import { openPortOutcomes } from '../open-firewall-port.ts'
-import { SECTIONS } from '../snapshot.ts'
+import { SECTIONS } from '../sections.ts'
 import type { GcpControl } from '../subject.ts'
 
 export const sshRestricted: GcpControl = {

@@ -1,6 +1,6 @@
 /** 3.7: RDP open to the internet is a favourite way in for password spraying and ransomware crews. */
 import { openPortOutcomes } from '../open-firewall-port.ts'
-import { SECTIONS } from '../snapshot.ts'
+import { SECTIONS } from '../sections.ts'
 import type { GcpControl } from '../subject.ts'
 
 export const rdpRestricted: GcpControl = {

@@ -1,7 +1,7 @@
 /** 5.1: a bucket granted to allUsers or allAuthenticatedUsers can be read (or written) by anyone who finds its name. */
 import { type ControlOutcome, collectionFailed, orNotApplicable } from '#shared/posture/index.ts'
 import { PUBLIC_MEMBERS } from '../iam-members.ts'
-import { SECTIONS } from '../snapshot.ts'
+import { SECTIONS } from '../sections.ts'
 import { bucketRegion, bucketResource, type GcpControl, projectCloud, projectResource } from '../subject.ts'
 
 export const bucketNotPublic: GcpControl = {

@@ -1,6 +1,6 @@
 /** 5.2: with object ACLs on, one object made public by an ACL escapes the bucket's IAM policy and its reviews. */
 import { type ControlOutcome, orNotApplicable } from '#shared/posture/index.ts'
-import { SECTIONS } from '../snapshot.ts'
+import { SECTIONS } from '../sections.ts'
 import { bucketRegion, bucketResource, type GcpControl, projectCloud, projectResource } from '../subject.ts'
 
 export const uniformBucketLevelAccess: GcpControl = {

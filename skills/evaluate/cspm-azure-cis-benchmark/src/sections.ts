@@ -1,0 +1,6 @@
+/** The snapshot sections a whole-section collection failure is reported under (the envelope's `errors` keys). */
+export const SECTIONS = {
+  storageAccounts: 'storage.storageAccounts',
+  networkSecurityGroups: 'network.networkSecurityGroups',
+  networkWatchers: 'network.networkWatchers',
+} as const

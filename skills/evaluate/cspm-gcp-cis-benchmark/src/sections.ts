@@ -1,0 +1,8 @@
+/** The snapshot sections a whole-section collection failure is reported under (the envelope's `errors` keys). */
+export const SECTIONS = {
+  iamPolicy: 'resourcemanager.projectIamPolicy',
+  serviceAccounts: 'iam.serviceAccounts',
+  buckets: 'storage.buckets',
+  firewalls: 'compute.firewalls',
+  subnetworks: 'compute.subnetworks',
+} as const
