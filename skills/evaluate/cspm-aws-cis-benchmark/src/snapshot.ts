@@ -192,4 +192,3 @@ export const AwsSnapshotData = z.object({
   regions: z.array(RegionConfig),
 })
 export type AwsSnapshotData = z.infer<typeof AwsSnapshotData>
-

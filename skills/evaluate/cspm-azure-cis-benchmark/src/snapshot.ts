@@ -76,4 +76,3 @@ export const AzureSnapshotData = z.object({
   networkWatchers: z.array(NetworkWatcher),
 })
 export type AzureSnapshotData = z.infer<typeof AzureSnapshotData>
-

@@ -88,4 +88,3 @@ export const GcpSnapshotData = z.object({
   subnetworks: z.array(Subnetwork),
 })
 export type GcpSnapshotData = z.infer<typeof GcpSnapshotData>
-

@@ -1,8 +1,8 @@
 /** IAM: the account summary, password policy, credential report, virtual MFA devices, users' policies, attached policies. */
 import type { IAMClient } from '@aws-sdk/client-iam'
 import type { Progress } from '#shared/posture/index.ts'
-import type { AwsSnapshotData } from '../snapshot.ts'
 import { SECTIONS } from '../sections.ts'
+import type { AwsSnapshotData } from '../snapshot.ts'
 import { type ApiCall, attempt, CollectionError, mapLimit, nullWhen } from './aws-call.ts'
 import { type ClientSettings, clientConfig } from './client-settings.ts'
 import { parseCredentialReport } from './credential-report.ts'

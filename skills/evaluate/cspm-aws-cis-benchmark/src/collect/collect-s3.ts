@@ -4,8 +4,8 @@
  */
 import type { PublicAccessBlockConfiguration, S3Client } from '@aws-sdk/client-s3'
 import type { Progress } from '#shared/posture/index.ts'
-import type { AwsSnapshotData, Bucket, PublicAccessBlock } from '../snapshot.ts'
 import { SECTIONS } from '../sections.ts'
+import type { AwsSnapshotData, Bucket, PublicAccessBlock } from '../snapshot.ts'
 import { type ApiCall, attempt, mapLimit, nullWhen } from './aws-call.ts'
 import { type ClientSettings, s3Config, s3ControlConfig } from './client-settings.ts'
 import type { Account } from './collect-account.ts'

@@ -5,8 +5,8 @@
 import type { ControlOutcome } from '#shared/posture/index.ts'
 import { collectionFailed } from '../outcomes.ts'
 import { settingsOff } from '../public-access-block.ts'
-import type { Bucket } from '../snapshot.ts'
 import { SECTIONS } from '../sections.ts'
+import type { Bucket } from '../snapshot.ts'
 import {
   type AwsControl,
   type AwsSubject,

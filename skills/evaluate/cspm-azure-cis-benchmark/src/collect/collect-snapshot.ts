@@ -6,8 +6,8 @@
 import { formatTime } from '#shared/ocsf/index.ts'
 import type { Progress, SnapshotFile } from '#shared/posture/index.ts'
 import { SNAPSHOT_KIND } from '../benchmark.ts'
-import type { AzureSnapshotData } from '../snapshot.ts'
 import { SECTIONS } from '../sections.ts'
+import type { AzureSnapshotData } from '../snapshot.ts'
 import { attempt } from './arm-call.ts'
 import { toFlowLog, toNetworkSecurityGroup, toStorageAccount } from './to-snapshot.ts'
 

@@ -1,6 +1,7 @@
 /** 1.4: a downloaded service account key is a long-lived credential that works from anywhere until deleted. */
-import { keyId, perServiceAccount } from '../service-account-keys.ts'
+
 import { SECTIONS } from '../sections.ts'
+import { keyId, perServiceAccount } from '../service-account-keys.ts'
 import type { GcpControl } from '../subject.ts'
 
 export const onlyGoogleManagedKeys: GcpControl = {

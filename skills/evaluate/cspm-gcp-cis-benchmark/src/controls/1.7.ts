@@ -1,6 +1,7 @@
 /** 1.7: the older a key, the more places it has been copied to; rotation bounds how long a leaked key works. */
-import { keyAgeDays, keyId, perServiceAccount } from '../service-account-keys.ts'
+
 import { SECTIONS } from '../sections.ts'
+import { keyAgeDays, keyId, perServiceAccount } from '../service-account-keys.ts'
 import type { GcpControl } from '../subject.ts'
 
 const ROTATION_DAYS = 90

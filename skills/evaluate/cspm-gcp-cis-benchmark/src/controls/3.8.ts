@@ -1,7 +1,7 @@
 /** 3.8: flow logs are the only record of who talked to a VM, for spotting scans, lateral movement and exfiltration. */
 import { type ControlOutcome, orNotApplicable } from '#shared/posture/index.ts'
-import type { Subnetwork } from '../snapshot.ts'
 import { SECTIONS } from '../sections.ts'
+import type { Subnetwork } from '../snapshot.ts'
 import { type GcpControl, projectCloud, projectResource, subnetworkResource } from '../subject.ts'
 
 /** The settings the benchmark's audit asks of an enabled flow log: every flow, every 5 s, with metadata. */
