@@ -4,8 +4,8 @@
  */
 import { resolveEventTime } from '#shared/ingest/index.ts'
 import type { RecordProcessor } from '#shared/io/index.ts'
-import { asString, canonicalJson, path, sha256Hex, stableUid } from '#shared/json/index.ts'
-import { BoundedSet } from '#shared/state/index.ts'
+import { asString, canonicalJson, path, stableUid } from '#shared/json/index.ts'
+import { BoundedDigestSet } from '#shared/state/index.ts'
 import { SKILL_NAME, toApiActivity } from './to-api-activity.ts'
 import { readVariant, recordsOfValue } from './variants.ts'
 
@@ -20,7 +20,7 @@ export interface K8sAuditOptions {
 const DEFAULT_DEDUP_CAPACITY = 100_000
 
 export function createK8sAuditProcessor(options: K8sAuditOptions = {}): RecordProcessor {
-  const emittedRequests = new BoundedSet<string>(options.dedupCapacity ?? DEFAULT_DEDUP_CAPACITY)
+  const emittedRequests = new BoundedDigestSet(options.dedupCapacity ?? DEFAULT_DEDUP_CAPACITY)
   return {
     recordsOf: recordsOfValue,
 
@@ -37,20 +37,17 @@ export function createK8sAuditProcessor(options: K8sAuditOptions = {}): RecordPr
       }
       const auditId = asString(event.auditID)
       // The stages of one request share its audit id, verb, URI and user; keying on all four keeps
-      // exports that reuse an id for different requests from losing any. The key is held as its
-      // digest: a full set of keys takes about four times the memory.
+      // exports that reuse an id for different requests from losing any.
       const requestKey =
         auditId === undefined
           ? undefined
-          : sha256Hex(
-              JSON.stringify([
-                auditId,
-                event.verb,
-                event.requestURI,
-                path(event, 'user', 'username'),
-                path(event, 'user', 'uid'),
-              ]),
-            )
+          : JSON.stringify([
+              auditId,
+              event.verb,
+              event.requestURI,
+              path(event, 'user', 'username'),
+              path(event, 'user', 'uid'),
+            ])
       if (requestKey !== undefined && emittedRequests.has(requestKey)) {
         context.drop('request already emitted at an earlier stage')
         return
