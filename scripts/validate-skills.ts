@@ -9,7 +9,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
 import { dirname, join, relative, resolve } from 'node:path'
 import { parse as parseYaml } from 'yaml'
-import { z } from 'zod'
+import * as z from 'zod'
 import { linksIn, referenceProblem } from './reference-sources.ts'
 import { checkEvidence, DIST, type GoldenStep, readGoldenSteps } from './skill-evidence.ts'
 import { findSkills, LAYERS, ROOT, type SkillFolder } from './skills.ts'

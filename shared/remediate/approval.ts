@@ -2,7 +2,7 @@
  * The approval record a human writes to let a plan run: who approved, under which ticket, and the exact
  * plan (its sha256). Anything else, or a plan that is not the one approved, is refused before any write.
  */
-import { z } from 'zod'
+import * as z from 'zod'
 import { RefusedError } from '../errors/index.ts'
 import type { Plan } from './plan.ts'
 

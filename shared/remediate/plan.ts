@@ -3,7 +3,7 @@
  * and why, and the sha256 an approval names. The digest covers everything but itself, in canonical JSON,
  * so any edit after approval changes it.
  */
-import { z } from 'zod'
+import * as z from 'zod'
 import { RefusedError } from '../errors/index.ts'
 import { asObject, canonicalJson, sha256Hex } from '../json/index.ts'
 import { IdentityRef } from './identity.ts'

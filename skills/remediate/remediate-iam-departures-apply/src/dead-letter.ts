@@ -5,7 +5,7 @@
  * same approval.
  */
 import { appendFile, readFile } from 'node:fs/promises'
-import { z } from 'zod'
+import * as z from 'zod'
 import { InputError, RefusedError } from '#shared/errors/index.ts'
 import { IdentityRef, type Plan, PlanAction } from '#shared/remediate/index.ts'
 
