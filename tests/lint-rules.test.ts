@@ -35,6 +35,10 @@ const FORBIDDEN: ReadonlyArray<readonly [string, string]> = [
   ['process._linkedBinding', "export const linked = process._linkedBinding('x')\n"],
   ['process.dlopen', "export const open = () => process.dlopen({ exports: {} }, 'addon.node')\n"],
   ['WebAssembly', 'export const compile = (bytes: Uint8Array) => WebAssembly.compile(bytes)\n'],
+  [
+    'zod other than the jitless one in shared/json',
+    "import * as z from 'zod'\nexport const name = z.string()\n",
+  ],
 ]
 
 const ALLOWED = [

@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import type { z } from 'zod'
+import type { z } from '#shared/json/zod.ts'
 import * as classes from '#shared/ocsf/schema/classes.ts'
 import * as objects from '#shared/ocsf/schema/objects.ts'
 import { HAS_SHARED, SHARED } from './helpers/paths.ts'

@@ -1,5 +1,5 @@
 /** Validates any emitted event against the zod model of its class. */
-import type { z } from 'zod'
+import type { z } from '../json/zod.ts'
 import { OCSF_VERSION } from './event-classes.ts'
 import {
   AccountChange,

@@ -3,8 +3,8 @@
  * rerun offline with no credentials and gives the same findings every time.
  */
 import { readFile } from 'node:fs/promises'
-import type { z } from 'zod'
 import { InputError } from '../errors/index.ts'
+import type { z } from '../json/zod.ts'
 import { parseEventTime } from '../ocsf/index.ts'
 
 /** The envelope every collector writes around its data. */

@@ -4,8 +4,8 @@
  * The controls see the snapshot's data and its collection time, never the clock.
  */
 import type { Command } from 'commander'
-import type { z } from 'zod'
 import { UsageError } from '../errors/index.ts'
+import type { z } from '../json/zod.ts'
 import type { Benchmark, Cloud, ResourceDetails } from '../ocsf/index.ts'
 import { parseEventTime } from '../ocsf/index.ts'
 import type { PostureControl } from './control.ts'

@@ -2,8 +2,9 @@
  * The approval record a human writes to let a plan run: who approved, under which ticket, and the exact
  * plan (its sha256). Anything else, or a plan that is not the one approved, is refused before any write.
  */
-import * as z from 'zod'
+
 import { RefusedError } from '../errors/index.ts'
+import * as z from '../json/zod.ts'
 import type { Plan } from './plan.ts'
 
 export const Approval = z.strictObject({

@@ -3,7 +3,7 @@
  * what an inventory snapshot file holds, and what a plan acts on. Times are RFC 3339 text, as the
  * providers state them, so plans stay readable.
  */
-import * as z from 'zod'
+import * as z from '../json/zod.ts'
 
 export const PROVIDERS = ['aws', 'entra', 'gcp', 'workspace'] as const
 export type Provider = (typeof PROVIDERS)[number]

@@ -3,9 +3,10 @@
  * and why, and the sha256 an approval names. The digest covers everything but itself, in canonical JSON,
  * so any edit after approval changes it.
  */
-import * as z from 'zod'
+
 import { RefusedError } from '../errors/index.ts'
 import { asObject, canonicalJson, sha256Hex } from '../json/index.ts'
+import * as z from '../json/zod.ts'
 import { IdentityRef } from './identity.ts'
 import { OPERATION_IDS } from './operations.ts'
 

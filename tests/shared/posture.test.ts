@@ -3,8 +3,8 @@ import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import * as z from 'zod'
 import { InputError } from '#shared/errors/index.ts'
+import * as z from '#shared/json/zod.ts'
 import {
   evaluateControls,
   meetsFailOn,

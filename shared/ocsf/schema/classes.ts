@@ -3,7 +3,7 @@
  * security_control profiles. A profile's attributes are allowed, and its required ones required, only
  * when metadata.profiles lists it (checked by withProfiles).
  */
-import * as z from 'zod'
+import * as z from '../../json/zod.ts'
 import {
   Actor,
   AiModel,

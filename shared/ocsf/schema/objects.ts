@@ -4,7 +4,7 @@
  * until its object is modelled here. tests/ocsf-models.test.ts checks every key, type and requirement
  * against the official compiled schema.
  */
-import * as z from 'zod'
+import * as z from '../../json/zod.ts'
 import { atLeastOne, ipAddress, port, timestamp } from './primitives.ts'
 
 /** Feature: The Feature object provides information about the software product feature that generated a specific event. */

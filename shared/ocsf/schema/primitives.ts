@@ -1,6 +1,6 @@
 /** Scalar types and object constraints of the OCSF 1.8.0 dictionary, as zod checks. */
 import { isIP } from 'node:net'
-import * as z from 'zod'
+import * as z from '../../json/zod.ts'
 
 /** Epoch milliseconds between 1973 and the year 3000: smaller looks like seconds, larger like micro- or nanoseconds. */
 export const timestamp = z.int().min(100_000_000_000).max(32_503_680_000_000)

@@ -1,5 +1,5 @@
 /** Profile rules of OCSF 1.8.0: a profile's attributes belong to an event only when metadata.profiles lists it. */
-import * as z from 'zod'
+import * as z from '../../json/zod.ts'
 
 export interface ProfileAttributes {
   readonly required: readonly string[]

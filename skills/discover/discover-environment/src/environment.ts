@@ -3,7 +3,7 @@
  * between them, provider-neutral. A hand-written configuration file (JSON or YAML) follows this schema, and
  * a live collection writes the same shape inside a snapshot, so both become the same graph.
  */
-import * as z from 'zod'
+import * as z from '#shared/json/zod.ts'
 
 export const PROVIDERS = ['aws', 'gcp', 'azure', 'other'] as const
 export type Provider = (typeof PROVIDERS)[number]

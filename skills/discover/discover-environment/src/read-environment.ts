@@ -4,10 +4,11 @@
  * that breaks the schema, a second resource with the same uid, or a relationship to a resource the file
  * does not hold is skipped with a warning naming the file and line, and the rest is read.
  */
-import type { z } from 'zod'
+
 import { InputError } from '#shared/errors/index.ts'
 import type { Reporter } from '#shared/io/index.ts'
 import { asArray, asObject, asString } from '#shared/json/index.ts'
+import type { z } from '#shared/json/zod.ts'
 import { formatTime, parseEventTime } from '#shared/ocsf/index.ts'
 import type { ConfigDocument } from '#shared/posture/index.ts'
 import {

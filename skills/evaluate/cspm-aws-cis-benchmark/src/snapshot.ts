@@ -3,7 +3,7 @@
  * could not be collected is absent or empty and its reason is in an `errors` map: the snapshot envelope's
  * for a whole section, an item's own for one region, bucket, trail, log group or topic.
  */
-import * as z from 'zod'
+import * as z from '#shared/json/zod.ts'
 
 /** Why a part of an item could not be collected, by the name of that part. */
 function itemErrors<const Part extends string>(parts: readonly [Part, ...Part[]]) {

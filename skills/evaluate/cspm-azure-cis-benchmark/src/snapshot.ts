@@ -4,7 +4,7 @@
  * envelope's `errors` under its section; a Network Watcher whose flow logs could not be listed has
  * `flowLogs: null` and the reason in its own `errors`.
  */
-import * as z from 'zod'
+import * as z from '#shared/json/zod.ts'
 
 export const StorageAccount = z.object({
   id: z.string(),

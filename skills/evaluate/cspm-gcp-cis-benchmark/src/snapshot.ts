@@ -4,7 +4,7 @@
  * envelope's `errors` under its section; a part of one item (a service account's keys, a bucket's IAM
  * policy) that could not be read is null and its reason is in that item's `errors`.
  */
-import * as z from 'zod'
+import * as z from '#shared/json/zod.ts'
 
 /** An IAM policy binding: members granted a role, optionally under a condition. */
 export const Binding = z.object({

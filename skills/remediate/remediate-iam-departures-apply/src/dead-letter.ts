@@ -5,8 +5,8 @@
  * same approval.
  */
 import { appendFile, readFile } from 'node:fs/promises'
-import * as z from 'zod'
 import { InputError, RefusedError } from '#shared/errors/index.ts'
+import * as z from '#shared/json/zod.ts'
 import { IdentityRef, type Plan, PlanAction } from '#shared/remediate/index.ts'
 
 export const DeadLetter = z.strictObject({

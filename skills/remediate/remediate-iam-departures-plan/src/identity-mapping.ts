@@ -2,8 +2,9 @@
  * The mapping file: identities tied to people by hand, for what no attribute links (a GCP service account,
  * an IAM user named after a team). A JSON array of `{"email" or "employee_id", "provider", "uid"}`.
  */
-import * as z from 'zod'
+
 import { InputError } from '#shared/errors/index.ts'
+import * as z from '#shared/json/zod.ts'
 import { type IdentityRef, PROVIDERS } from '#shared/remediate/index.ts'
 import type { Departure } from './departure.ts'
 

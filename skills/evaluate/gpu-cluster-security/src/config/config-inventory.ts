@@ -3,8 +3,8 @@
  * is one record: an entry that does not match the schema is skipped with the reason and its line.
  */
 
-import type { z } from 'zod'
 import { asArray, asObject, asString } from '#shared/json/index.ts'
+import type { z } from '#shared/json/zod.ts'
 import { type ConfigDocument, type Evidence, known, notApplicable, unknown } from '#shared/posture/index.ts'
 import type { GpuNamespace, GpuNode, GpuWorkload, MemoryVolume, RdmaUse } from '../inventory.ts'
 import { ClusterSettings, NamespaceSettings, NodeSettings, WorkloadSettings } from './gpu-config-schema.ts'

@@ -4,7 +4,7 @@
  * SKILL.md documents it. Keys are snake_case; unknown keys are allowed. A setting left out is the Kubernetes
  * default (not privileged, no host IPC, GPUs through the device plugin) or, for cluster-wide features, off.
  */
-import * as z from 'zod'
+import * as z from '#shared/json/zod.ts'
 
 export const NodeSettings = z.looseObject({
   name: z.string().min(1),

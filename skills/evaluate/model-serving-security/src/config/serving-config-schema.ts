@@ -3,7 +3,7 @@
  * snake_case (camelCase is read the same); unknown keys are allowed, so a gateway's own config with extra
  * settings still reads. A setting left out means the gateway does not do it, except where SKILL.md says.
  */
-import * as z from 'zod'
+import * as z from '#shared/json/zod.ts'
 
 const Count = z.number().nonnegative()
 
