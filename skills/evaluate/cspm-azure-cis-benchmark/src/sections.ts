@@ -1,4 +1,7 @@
-/** The snapshot sections a whole-section collection failure is reported under (the envelope's `errors` keys). */
+/**
+ * The snapshot sections a whole-section collection failure is reported under (the envelope's `errors`
+ * keys). Apart from the snapshot schema so that the controls load without zod.
+ */
 export const SECTIONS = {
   storageAccounts: 'storage.storageAccounts',
   networkSecurityGroups: 'network.networkSecurityGroups',
