@@ -1,5 +1,6 @@
 /** The evaluate layer's shared parts: controls, evaluation to Compliance Findings, snapshots, reports, the harness. */
 
+export { type BuiltInSection, builtInListCalls } from './built-in-lists.ts'
 export {
   type ClusterCollection,
   type ClusterConnection,

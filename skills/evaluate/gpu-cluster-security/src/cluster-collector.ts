@@ -5,6 +5,7 @@
  */
 import type { ResourceDetails } from '#shared/ocsf/index.ts'
 import {
+  builtInListCalls,
   type ClusterCollection,
   type ClusterOptions,
   collectLists,
@@ -13,57 +14,32 @@ import {
   type ListCall,
   listCall,
   type Progress,
-  typedPage,
 } from '#shared/posture/index.ts'
 
 export async function collectGpuObjects(
   options: ClusterOptions,
   progress: Progress,
 ): Promise<ClusterCollection & { readonly scope: ResourceDetails }> {
-  const { k8s, config, scope } = await connectCluster(options)
-  const core = config.makeApiClient(k8s.CoreV1Api)
-  const apps = config.makeApiClient(k8s.AppsV1Api)
-  const batch = config.makeApiClient(k8s.BatchV1Api)
-  const networking = config.makeApiClient(k8s.NetworkingV1Api)
-  const storage = config.makeApiClient(k8s.StorageV1Api)
-  const custom = config.makeApiClient(k8s.CustomObjectsApi)
+  const connection = await connectCluster(options)
+  const { scope } = connection
+  const custom = connection.config.makeApiClient(connection.k8s.CustomObjectsApi)
   const calls: ListCall[] = [
-    listCall('nodes', '', 'Node', 'v1', async (r) => typedPage(await core.listNode(r))),
-    listCall('namespaces', '', 'Namespace', 'v1', async (r) => typedPage(await core.listNamespace(r))),
-    listCall('pods', '', 'Pod', 'v1', async (r) => typedPage(await core.listPodForAllNamespaces(r))),
-    listCall('deployments', 'apps', 'Deployment', 'apps/v1', async (r) =>
-      typedPage(await apps.listDeploymentForAllNamespaces(r)),
-    ),
-    listCall('daemonsets', 'apps', 'DaemonSet', 'apps/v1', async (r) =>
-      typedPage(await apps.listDaemonSetForAllNamespaces(r)),
-    ),
-    listCall('statefulsets', 'apps', 'StatefulSet', 'apps/v1', async (r) =>
-      typedPage(await apps.listStatefulSetForAllNamespaces(r)),
-    ),
-    listCall('replicasets', 'apps', 'ReplicaSet', 'apps/v1', async (r) =>
-      typedPage(await apps.listReplicaSetForAllNamespaces(r)),
-    ),
-    listCall('jobs', 'batch', 'Job', 'batch/v1', async (r) =>
-      typedPage(await batch.listJobForAllNamespaces(r)),
-    ),
-    listCall('cronjobs', 'batch', 'CronJob', 'batch/v1', async (r) =>
-      typedPage(await batch.listCronJobForAllNamespaces(r)),
-    ),
-    listCall('resourcequotas', '', 'ResourceQuota', 'v1', async (r) =>
-      typedPage(await core.listResourceQuotaForAllNamespaces(r)),
-    ),
-    listCall('networkpolicies', 'networking.k8s.io', 'NetworkPolicy', 'networking.k8s.io/v1', async (r) =>
-      typedPage(await networking.listNetworkPolicyForAllNamespaces(r)),
-    ),
-    listCall('persistentvolumeclaims', '', 'PersistentVolumeClaim', 'v1', async (r) =>
-      typedPage(await core.listPersistentVolumeClaimForAllNamespaces(r)),
-    ),
-    listCall('persistentvolumes', '', 'PersistentVolume', 'v1', async (r) =>
-      typedPage(await core.listPersistentVolume(r)),
-    ),
-    listCall('storageclasses', 'storage.k8s.io', 'StorageClass', 'storage.k8s.io/v1', async (r) =>
-      typedPage(await storage.listStorageClass(r)),
-    ),
+    ...builtInListCalls(connection, [
+      'nodes',
+      'namespaces',
+      'pods',
+      'deployments',
+      'daemonsets',
+      'statefulsets',
+      'replicasets',
+      'jobs',
+      'cronjobs',
+      'resourcequotas',
+      'networkpolicies',
+      'persistentvolumeclaims',
+      'persistentvolumes',
+      'storageclasses',
+    ]),
     {
       ...listCall('clusterpolicies', 'nvidia.com', 'ClusterPolicy', 'nvidia.com/v1', async (r) =>
         customPage(

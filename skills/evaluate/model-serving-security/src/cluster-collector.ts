@@ -6,15 +6,14 @@
 
 import type { ResourceDetails } from '#shared/ocsf/index.ts'
 import {
+  builtInListCalls,
   type ClusterCollection,
   type ClusterOptions,
   collectLists,
   connectCluster,
   customPage,
   type ListCall,
-  listCall,
   type Progress,
-  typedPage,
 } from '#shared/posture/index.ts'
 
 const KSERVE = 'serving.kserve.io'
@@ -23,22 +22,11 @@ export async function collectServingObjects(
   options: ClusterOptions,
   progress: Progress,
 ): Promise<ClusterCollection & { readonly scope: ResourceDetails }> {
-  const { k8s, config, scope } = await connectCluster(options)
-  const core = config.makeApiClient(k8s.CoreV1Api)
-  const apps = config.makeApiClient(k8s.AppsV1Api)
-  const networking = config.makeApiClient(k8s.NetworkingV1Api)
-  const custom = config.makeApiClient(k8s.CustomObjectsApi)
+  const connection = await connectCluster(options)
+  const { scope } = connection
+  const custom = connection.config.makeApiClient(connection.k8s.CustomObjectsApi)
   const calls: ListCall[] = [
-    listCall('pods', '', 'Pod', 'v1', async (r) => typedPage(await core.listPodForAllNamespaces(r))),
-    listCall('deployments', 'apps', 'Deployment', 'apps/v1', async (r) =>
-      typedPage(await apps.listDeploymentForAllNamespaces(r)),
-    ),
-    listCall('statefulsets', 'apps', 'StatefulSet', 'apps/v1', async (r) =>
-      typedPage(await apps.listStatefulSetForAllNamespaces(r)),
-    ),
-    listCall('replicasets', 'apps', 'ReplicaSet', 'apps/v1', async (r) =>
-      typedPage(await apps.listReplicaSetForAllNamespaces(r)),
-    ),
+    ...builtInListCalls(connection, ['pods', 'deployments', 'statefulsets', 'replicasets']),
     {
       section: 'inferenceservices',
       group: KSERVE,
@@ -87,15 +75,7 @@ export async function collectServingObjects(
           }),
         ),
     },
-    listCall('services', '', 'Service', 'v1', async (r) =>
-      typedPage(await core.listServiceForAllNamespaces(r)),
-    ),
-    listCall('ingresses', 'networking.k8s.io', 'Ingress', 'networking.k8s.io/v1', async (r) =>
-      typedPage(await networking.listIngressForAllNamespaces(r)),
-    ),
-    listCall('networkpolicies', 'networking.k8s.io', 'NetworkPolicy', 'networking.k8s.io/v1', async (r) =>
-      typedPage(await networking.listNetworkPolicyForAllNamespaces(r)),
-    ),
+    ...builtInListCalls(connection, ['services', 'ingresses', 'networkpolicies']),
   ]
   return { ...(await collectLists(calls, scope, progress)), scope }
 }
