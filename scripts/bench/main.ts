@@ -7,6 +7,7 @@
  *
  *   npm run bench -- --events 1000000 --sources k8s-audit,cloudtrail,vpc-flow
  */
+import { spawnSync } from 'node:child_process'
 import { mkdirSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { cpus, totalmem } from 'node:os'
 import { join } from 'node:path'
@@ -49,6 +50,7 @@ if (!Number.isSafeInteger(EVENTS) || EVENTS < 100)
 const NODE = process.execPath
 const BENCH = join(ROOT, '.bench')
 const FLOOR = join(ROOT, 'scripts', 'bench', 'floor.mjs')
+const BOUND = join(ROOT, 'scripts', 'bench', 'bound.mjs')
 
 /** The fastest of REPEAT runs (the least disturbed by whatever else the machine was doing). */
 async function fastest(run: () => Promise<Measurement>): Promise<Measurement> {
@@ -59,6 +61,24 @@ async function fastest(run: () => Promise<Measurement>): Promise<Measurement> {
   }
   if (best === undefined) throw new Error('no measurement')
   return best
+}
+
+/**
+ * An ingester's bound (scripts/bench/bound.mjs): the share of the floor it would reach if mapping its
+ * input to its output cost nothing. Each of the two times is the least of REPEAT runs.
+ */
+function boundOf(input: GeneratedInput, output: string): number {
+  let floorMs = Number.POSITIVE_INFINITY
+  let boundMs = Number.POSITIVE_INFINITY
+  for (let attempt = 0; attempt < REPEAT; attempt += 1) {
+    const argv = [BOUND, ...(input.text ? ['--text'] : []), '--output', output, ...input.files]
+    const run = spawnSync(NODE, argv, { encoding: 'utf8', maxBuffer: 1 << 20 })
+    if (run.status !== 0) throw new Error(`bound.mjs failed: ${run.stderr}`)
+    const times = JSON.parse(run.stdout) as { floorMs: number; boundMs: number }
+    floorMs = Math.min(floorMs, times.floorMs)
+    boundMs = Math.min(boundMs, times.boundMs)
+  }
+  return floorMs / boundMs
 }
 
 async function main(): Promise<void> {
@@ -108,6 +128,7 @@ async function main(): Promise<void> {
     floor: FloorResult,
     commands: readonly Command[],
     output: string,
+    bound?: (output: string) => number,
   ) => {
     const measurement = await fastest(() => measurePipe(commands, output, tmp))
     const result: StageResult = {
@@ -122,10 +143,11 @@ async function main(): Promise<void> {
       floorCpuSeconds: floor.cpuSeconds,
       peakMiB: measurement.peakMiB,
       emitted: lineCount(output),
+      boundRatio: bound?.(output),
     }
     results.push(result)
     log(
-      `${stage}: ${(result.records / result.seconds).toFixed(0)} events/s, ${ratioOf(result).toFixed(2)}x floor (CPU ${cpuRatioOf(result).toFixed(2)}x), ${result.peakMiB.map((value) => value.toFixed(0)).join('/')} MiB; ${measurement.summaries.at(-1)}`,
+      `${stage}: ${(result.records / result.seconds).toFixed(0)} events/s, ${ratioOf(result).toFixed(2)}x floor (CPU ${cpuRatioOf(result).toFixed(2)}x${result.boundRatio === undefined ? '' : `, bound ${result.boundRatio.toFixed(2)}x`}), ${result.peakMiB.map((value) => value.toFixed(0)).join('/')} MiB; ${measurement.summaries.at(-1)}`,
     )
     return result
   }
@@ -143,6 +165,7 @@ async function main(): Promise<void> {
       floor,
       [{ argv: [NODE, bundleOf(name), ...input.args, ...input.files] }],
       output,
+      (ingested) => boundOf(input, ingested),
     )
     ocsfFiles.push(output)
   }

@@ -18,6 +18,8 @@ export interface StageResult {
   readonly peakMiB: readonly number[]
   /** Lines written: events, findings, or the document's lines. */
   readonly emitted: number
+  /** An ingester's bound: the floor's time over the time to parse its input and write its output alone. */
+  readonly boundRatio?: number | undefined
 }
 
 export interface ColdStartResult {
@@ -67,15 +69,15 @@ function verdict(ratio: number, target: number | undefined): string {
 
 export function formatStages(results: readonly StageResult[]): string {
   const lines = [
-    '| stage | input | records | MB | s | events/s | MB/s | × floor | CPU s | CPU × floor | peak RSS MiB | emitted |',
-    '| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+    '| stage | input | records | MB | s | events/s | MB/s | × floor | CPU s | CPU × floor | bound | peak RSS MiB | emitted |',
+    '| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
   ]
   for (const result of results) {
     const ratio = ratioOf(result)
     const cpuRatio = cpuRatioOf(result)
     const target = TARGET_RATIO[result.kind]
     lines.push(
-      `| ${result.stage} | ${result.input} | ${fixed(result.records, 0)} | ${fixed(result.bytes / 1e6, 1)} | ${fixed(result.seconds, 2)} | ${fixed(result.records / result.seconds, 0)} | ${fixed(result.bytes / 1e6 / result.seconds, 1)} | ${fixed(ratio, 2)}${verdict(ratio, target)} | ${fixed(result.cpuSeconds, 2)} | ${fixed(cpuRatio, 2)}${verdict(cpuRatio, target)} | ${result.peakMiB.map((value) => fixed(value, 0)).join(' / ')} | ${fixed(result.emitted, 0)} |`,
+      `| ${result.stage} | ${result.input} | ${fixed(result.records, 0)} | ${fixed(result.bytes / 1e6, 1)} | ${fixed(result.seconds, 2)} | ${fixed(result.records / result.seconds, 0)} | ${fixed(result.bytes / 1e6 / result.seconds, 1)} | ${fixed(ratio, 2)}${verdict(ratio, target)} | ${fixed(result.cpuSeconds, 2)} | ${fixed(cpuRatio, 2)}${verdict(cpuRatio, target)} | ${result.boundRatio === undefined ? '' : fixed(result.boundRatio, 2)} | ${result.peakMiB.map((value) => fixed(value, 0)).join(' / ')} | ${fixed(result.emitted, 0)} |`,
     )
   }
   return lines.join('\n')

@@ -159,26 +159,19 @@ function commonPart(input: IngestedFindingInput, classProfiles: readonly string[
   }
 }
 
-/** Removes undefined members at every level so the JSON is exactly what was set. */
-function dropUndefined<T>(value: T): T {
-  return JSON.parse(JSON.stringify(value)) as T
-}
-
 export function buildIngestedDetectionFinding(input: IngestedFindingInput): DetectionFinding {
-  const finding: DetectionFinding = {
+  return {
     ...classification(DETECTION_FINDING, ACTIVITY_IDS[input.activity]),
     ...commonPart(input, []),
   }
-  return dropUndefined(finding)
 }
 
 export function buildIngestedComplianceFinding(
   input: IngestedFindingInput & { readonly compliance: Compliance },
 ): ComplianceFinding {
-  const finding: ComplianceFinding = {
+  return {
     ...classification(COMPLIANCE_FINDING, ACTIVITY_IDS[input.activity]),
     ...commonPart(input, ['security_control']),
     compliance: input.compliance,
   }
-  return dropUndefined(finding)
 }

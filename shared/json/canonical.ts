@@ -18,15 +18,26 @@ export function canonicalJson(value: unknown): string {
   const keys = Object.keys(value)
   if (keys.length > 1) keys.sort()
   let text = '{'
-  let first = true
   for (const key of keys) {
     const member = (value as Record<string, unknown>)[key]
     if (member === undefined) continue
-    if (!first) text += ','
-    first = false
-    text += `${JSON.stringify(key)}:${canonicalJson(member)}`
+    if (text.length > 1) text += ','
+    text += quotedKey(key) + canonicalJson(member)
   }
   return `${text}}`
+}
+
+/** The same few hundred keys recur in every record of a source, so their quoted form is kept (bounded: keys come from input). */
+const QUOTED_KEYS = new Map<string, string>()
+const MAX_QUOTED_KEYS = 4096
+
+function quotedKey(key: string): string {
+  let quoted = QUOTED_KEYS.get(key)
+  if (quoted === undefined) {
+    quoted = `${JSON.stringify(key)}:`
+    if (QUOTED_KEYS.size < MAX_QUOTED_KEYS) QUOTED_KEYS.set(key, quoted)
+  }
+  return quoted
 }
 
 /** One-shot hashing: every ingested event gets a stable uid, and crypto.hash costs half of a Hash object. */

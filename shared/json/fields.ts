@@ -71,10 +71,13 @@ export function pathOfEitherCase(value: unknown, ...keys: string[]): unknown {
   for (const key of keys) {
     const object = asObject(current)
     if (object === undefined) return undefined
+    if (Object.hasOwn(object, key)) {
+      current = object[key]
+      continue
+    }
     const pascal = `${key.charAt(0).toUpperCase()}${key.slice(1)}`
-    if (Object.hasOwn(object, key)) current = object[key]
-    else if (Object.hasOwn(object, pascal)) current = object[pascal]
-    else return undefined
+    if (!Object.hasOwn(object, pascal)) return undefined
+    current = object[pascal]
   }
   return current
 }
