@@ -4,13 +4,12 @@
  * token shapes stderr messages are scrubbed of (private keys, JWTs, bearer tokens, signed URLs).
  */
 import { scrubSecrets } from '../io/index.ts'
+import { memoizeText } from '../state/index.ts'
 
 export const REDACTED = '[redacted]'
 
 /** Member names compare without case, `_` or `-`: `privateKeyData`, `private_key_data` and `PrivateKeyData` are one name. */
-export function secretMemberKey(name: string): string {
-  return name.toLowerCase().replace(/[_-]/g, '')
-}
+export const secretMemberKey = memoizeText((name) => name.toLowerCase().replace(/[_-]/g, ''))
 
 /** A copy of the value with the value of every secret member replaced; null stays null (nothing to hide). */
 export function redactSecretMembers(value: unknown, members: ReadonlySet<string>): unknown {
@@ -18,7 +17,8 @@ export function redactSecretMembers(value: unknown, members: ReadonlySet<string>
   if (Array.isArray(value)) return value.map((item) => redactSecretMembers(item, members))
   if (typeof value !== 'object' || value === null) return value
   const redacted: Record<string, unknown> = {}
-  for (const [key, member] of Object.entries(value)) {
+  for (const key of Object.keys(value)) {
+    const member = (value as Record<string, unknown>)[key]
     const isSecret = members.has(secretMemberKey(key)) && member !== null
     redacted[key] = isSecret ? REDACTED : redactSecretMembers(member, members)
   }

@@ -1,5 +1,9 @@
 /** Canonical JSON (sorted keys, no whitespace) and hashes over it, for fingerprints and stable ids. */
 import { hash } from 'node:crypto'
+import { memoizeText } from '../state/index.ts'
+
+/** A source repeats the same few hundred keys in every record. */
+const quotedKey = memoizeText((key) => `${JSON.stringify(key)}:`)
 
 /**
  * JSON with object keys sorted at every level, so equal values always serialise the same way. Built in one
@@ -25,19 +29,6 @@ export function canonicalJson(value: unknown): string {
     text += quotedKey(key) + canonicalJson(member)
   }
   return `${text}}`
-}
-
-/** The same few hundred keys recur in every record of a source, so their quoted form is kept (bounded: keys come from input). */
-const QUOTED_KEYS = new Map<string, string>()
-const MAX_QUOTED_KEYS = 4096
-
-function quotedKey(key: string): string {
-  let quoted = QUOTED_KEYS.get(key)
-  if (quoted === undefined) {
-    quoted = `${JSON.stringify(key)}:`
-    if (QUOTED_KEYS.size < MAX_QUOTED_KEYS) QUOTED_KEYS.set(key, quoted)
-  }
-  return quoted
 }
 
 /** One-shot hashing: every ingested event gets a stable uid, and crypto.hash costs half of a Hash object. */
