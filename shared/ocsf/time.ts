@@ -55,9 +55,16 @@ function parseEpoch(value: number): number | undefined {
 export function parseEventTime(value: unknown): number | undefined {
   if (typeof value === 'number') return parseEpoch(value)
   if (typeof value !== 'string' || value.length === 0 || value.length > 64) return undefined
-  if (/^\d+(\.\d+)?$/.test(value)) return parseEpoch(Number(value))
-  return parseDateTime(value)
+  if (value === lastText) return lastTime
+  lastText = value
+  lastTime = /^\d+(\.\d+)?$/.test(value) ? parseEpoch(Number(value)) : parseDateTime(value)
+  return lastTime
 }
+
+// A record's times often repeat (a finding created, updated and last seen at once), and so do
+// consecutive records': the last text read is remembered.
+let lastText: string | undefined
+let lastTime: number | undefined
 
 /** RFC 3339 UTC text of an epoch-millisecond time. */
 export function formatTime(millis: number): string {
