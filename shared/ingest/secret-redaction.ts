@@ -4,7 +4,7 @@
  * token shapes stderr messages are scrubbed of (private keys, JWTs, bearer tokens, signed URLs).
  */
 import { scrubSecrets } from '../io/index.ts'
-import { memoizeText } from '../state/index.ts'
+import { memoizeText } from '../json/index.ts'
 
 export const REDACTED = '[redacted]'
 

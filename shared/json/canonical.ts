@@ -1,6 +1,6 @@
 /** Canonical JSON (sorted keys, no whitespace) and hashes over it, for fingerprints and stable ids. */
 import { hash } from 'node:crypto'
-import { memoizeText } from '../state/index.ts'
+import { memoizeText } from './memoize-text.ts'
 
 /** A source repeats the same few hundred keys in every record. */
 const quotedKey = memoizeText((key) => `${JSON.stringify(key)}:`)

@@ -1,4 +1,4 @@
-/** Typed reads of untrusted JSON, canonical serialisation and stable ids. */
+/** Typed reads of untrusted JSON, canonical serialisation and stable ids, and a bounded memo for text. */
 export { canonicalJson, sha256Hex, stableUid } from './canonical.ts'
 export {
   asArray,
@@ -17,3 +17,4 @@ export {
   pathOfEitherCase,
   recordsIn,
 } from './fields.ts'
+export { memoizeText } from './memoize-text.ts'

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { memoizeText } from '../../shared/state/index.ts'
+import { memoizeText } from '../../shared/json/index.ts'
 
 describe('memoizeText', () => {
   it('computes each distinct input once while under its limit', () => {
