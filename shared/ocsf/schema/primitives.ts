@@ -62,3 +62,15 @@ export const typeUidMatchesActivity = z.superRefine<Record<string, unknown>>((ev
     input: typeUid,
   })
 })
+
+/**
+ * One instance each of the commonest member types, shared by every model that has such a member: zod
+ * builds each schema instance when the models load, which is most of a posture skill's start on a small
+ * input, and an immutable schema can sit in any number of objects.
+ */
+export const optionalString = z.string().optional()
+export const optionalStrings = z.array(z.string()).optional()
+export const optionalInt = z.int().optional()
+export const optionalBoolean = z.boolean().optional()
+export const optionalTimestamp = timestamp.optional()
+export const optionalUnknown = z.unknown().optional()
