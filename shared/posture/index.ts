@@ -1,4 +1,9 @@
-/** The evaluate layer's shared parts: controls, evaluation to Compliance Findings, snapshots, reports, the harness. */
+/**
+ * The evaluate layer's shared parts: controls, evaluation to Compliance Findings, snapshots, reports, the
+ * harness. The configuration-file readers (config-documents.ts, manifest-objects.ts) are imported from
+ * their own modules by the loaders a skill imports when it has input: re-exported here, the YAML parser
+ * would load with every posture skill's start.
+ */
 
 export { type BuiltInSection, builtInListCalls } from './built-in-lists.ts'
 export {
@@ -21,15 +26,6 @@ export {
   liveObjectsOf,
   reportObjects,
 } from './cluster-source.ts'
-export {
-  asYamlBoolean,
-  type ConfigDocument,
-  configSourceName,
-  type NodePath,
-  type ParsedDocument,
-  parseConfigDocuments,
-  readConfigText,
-} from './config-documents.ts'
 export type { ControlOutcome, PostureControl } from './control.ts'
 export { type Evaluation, evaluateControls } from './evaluate-controls.ts'
 export {
@@ -51,7 +47,6 @@ export {
   type SourceRef,
 } from './kubernetes-objects.ts'
 export { isSecretName, type LiteralSecretReason, literalSecretOf } from './literal-secrets.ts'
-export { collectManifestObjects, type NotAnObject, readConfigInputs } from './manifest-objects.ts'
 export { collectionFailed, orNotApplicable } from './outcomes.ts'
 export {
   addedCapabilities,
@@ -81,3 +76,4 @@ export {
   snapshotSubject,
 } from './snapshot-skill.ts'
 export { compareVersions, isOlderThan, parseVersion } from './versions.ts'
+export { asYamlBoolean } from './yaml-boolean.ts'

@@ -5,7 +5,7 @@
  */
 import { asArray, asInt, asObject, asString, type JsonObject, path } from '../json/index.ts'
 import type { PodContainer } from '../k8s/index.ts'
-import { asYamlBoolean } from './config-documents.ts'
+import { asYamlBoolean } from './yaml-boolean.ts'
 
 function securityContextOf(container: PodContainer): JsonObject | undefined {
   return asObject(container.spec.securityContext)

@@ -4,12 +4,8 @@
  */
 import { asObject } from '#shared/json/index.ts'
 import type { ControlStatus } from '#shared/ocsf/index.ts'
-import {
-  type ConfigDocument,
-  type ControlOutcome,
-  parseConfigDocuments,
-  type SourcedObject,
-} from '#shared/posture/index.ts'
+import { type ConfigDocument, parseConfigDocuments } from '#shared/posture/config-documents.ts'
+import type { ControlOutcome, SourcedObject } from '#shared/posture/index.ts'
 
 /** Every document of the YAML; a malformed one fails the test. */
 export function testDocuments(yaml: string): ConfigDocument[] {

@@ -5,11 +5,11 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { InputError } from '#shared/errors/index.ts'
 import {
-  asYamlBoolean,
   MAX_LINE_MAPPED_JSON_CHARS,
   parseConfigDocuments,
   readConfigText,
 } from '#shared/posture/config-documents.ts'
+import { asYamlBoolean } from '#shared/posture/yaml-boolean.ts'
 
 function documents(text: string) {
   return parseConfigDocuments(text).map((parsed) =>

@@ -5,7 +5,7 @@
 import { InputError, UsageError } from '#shared/errors/index.ts'
 import type { Reporter } from '#shared/io/index.ts'
 import { formatTime } from '#shared/ocsf/index.ts'
-import { configSourceName, parseConfigDocuments, readConfigText } from '#shared/posture/index.ts'
+import { configSourceName, parseConfigDocuments, readConfigText } from '#shared/posture/config-documents.ts'
 import { collectEnvironment, type LiveTarget } from './collect/collect-environment.ts'
 import type { Environment } from './environment.ts'
 import { type ReadEnvironment, readEnvironmentDocument } from './read-environment.ts'

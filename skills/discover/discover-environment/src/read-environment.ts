@@ -10,7 +10,7 @@ import type { Reporter } from '#shared/io/index.ts'
 import { asArray, asObject, asString } from '#shared/json/index.ts'
 import type { z } from '#shared/json/zod.ts'
 import { formatTime, parseEventTime } from '#shared/ocsf/index.ts'
-import type { ConfigDocument } from '#shared/posture/index.ts'
+import type { ConfigDocument } from '#shared/posture/config-documents.ts'
 import {
   CollectedEnvironment,
   Environment,

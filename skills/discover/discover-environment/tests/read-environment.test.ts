@@ -4,7 +4,7 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { InputError } from '#shared/errors/index.ts'
 import { Reporter } from '#shared/io/index.ts'
-import { parseConfigDocuments } from '#shared/posture/index.ts'
+import { parseConfigDocuments } from '#shared/posture/config-documents.ts'
 import { readEnvironmentDocument } from '../src/read-environment.ts'
 
 function read(text: string, source = 'environment.yaml') {

@@ -3,7 +3,8 @@
  * only where the file gives a default (`${TAG:-1.2}`); a value that needs the environment stays as written.
  */
 import { asArray, asInt, asObject, asString, asText, type JsonObject, path } from '#shared/json/index.ts'
-import { asYamlBoolean, type ConfigDocument } from '#shared/posture/index.ts'
+import type { ConfigDocument } from '#shared/posture/config-documents.ts'
+import { asYamlBoolean } from '#shared/posture/index.ts'
 import type { ContainerTarget, EnvironmentEntry, Fact, RuntimeFacts } from './target.ts'
 
 /** `$$` is a literal dollar; `${VAR:-default}` and `${VAR-default}` take the default when nothing else is known. */

@@ -3,11 +3,11 @@ import { UsageError } from '#shared/errors/index.ts'
 import type { Reporter } from '#shared/io/index.ts'
 import {
   configSourceName,
-  type LoadedSubject,
   type ParsedDocument,
   parseConfigDocuments,
   readConfigText,
-} from '#shared/posture/index.ts'
+} from '#shared/posture/config-documents.ts'
+import type { LoadedSubject } from '#shared/posture/index.ts'
 import { readComposeServices } from './compose-reader.ts'
 import { readDockerfile } from './dockerfile-reader.ts'
 import { inputKindOf } from './input-kind.ts'

@@ -1,5 +1,5 @@
 /** Targets from text written in a test, read the way the skill reads files, and one control's verdicts on them. */
-import { parseConfigDocuments } from '#shared/posture/index.ts'
+import { parseConfigDocuments } from '#shared/posture/config-documents.ts'
 import { statusLines } from '../../../../tests/helpers/posture-outcomes.ts'
 import type { DockerControl } from '../src/benchmark.ts'
 import { readComposeServices } from '../src/compose-reader.ts'

@@ -5,18 +5,17 @@
  */
 import type { Reporter } from '#shared/io/index.ts'
 import type { ResourceDetails } from '#shared/ocsf/index.ts'
+import { configSourceName } from '#shared/posture/config-documents.ts'
 import {
   checkClusterOrFiles,
-  collectManifestObjects,
-  configSourceName,
   type LiveClusterOptions,
   type LoadedSubject,
   liveObjectsOf,
   type Progress,
-  readConfigInputs,
   reportObjects,
   type SourcedObject,
 } from '#shared/posture/index.ts'
+import { collectManifestObjects, readConfigInputs } from '#shared/posture/manifest-objects.ts'
 import { collectGpuObjects } from './cluster-collector.ts'
 import { type ConfigRead, composeInventory } from './compose-inventory.ts'
 import { configNamespacesOf, type Entry, isGpuConfig, readGpuConfig } from './config/config-inventory.ts'

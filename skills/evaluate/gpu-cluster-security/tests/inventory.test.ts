@@ -1,6 +1,6 @@
 /** Building the inventory: what is a GPU node or workload, what is judged through its owner, what a config holds. */
 import { describe, expect, it } from 'vitest'
-import { parseConfigDocuments } from '#shared/posture/index.ts'
+import { parseConfigDocuments } from '#shared/posture/config-documents.ts'
 import { isGpuConfig, readGpuConfig } from '../src/config/config-inventory.ts'
 import { kubernetesInventoryOf } from '../src/kubernetes/kubernetes-inventory.ts'
 import { gpuContainer, gpuJob, inventoryOf } from './inventory-of.ts'

@@ -5,13 +5,12 @@
 import { InputError, UsageError } from '#shared/errors/index.ts'
 import type { Reporter } from '#shared/io/index.ts'
 import type { ResourceDetails } from '#shared/ocsf/index.ts'
+import { configSourceName, readConfigText } from '#shared/posture/config-documents.ts'
 import {
-  configSourceName,
   type LiveClusterOptions,
   type LoadedSubject,
   liveObjectsOf,
   type Progress,
-  readConfigText,
   reportObjects,
   type SourcedObject,
 } from '#shared/posture/index.ts'

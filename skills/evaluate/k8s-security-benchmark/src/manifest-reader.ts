@@ -4,7 +4,8 @@
  */
 
 import type { Reporter } from '#shared/io/index.ts'
-import { collectManifestObjects, readConfigInputs, type SourcedObject } from '#shared/posture/index.ts'
+import type { SourcedObject } from '#shared/posture/index.ts'
+import { collectManifestObjects, readConfigInputs } from '#shared/posture/manifest-objects.ts'
 
 const NOT_AN_OBJECT = { reason: 'not a Kubernetes object', detail: 'no kind' }
 

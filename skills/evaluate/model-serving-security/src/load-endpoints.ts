@@ -5,18 +5,17 @@
  */
 import type { Reporter } from '#shared/io/index.ts'
 import type { ResourceDetails } from '#shared/ocsf/index.ts'
+import { configSourceName } from '#shared/posture/config-documents.ts'
 import {
   checkClusterOrFiles,
-  collectManifestObjects,
-  configSourceName,
   type LiveClusterOptions,
   type LoadedSubject,
   liveObjectsOf,
   type Progress,
-  readConfigInputs,
   reportObjects,
   type SourcedObject,
 } from '#shared/posture/index.ts'
+import { collectManifestObjects, readConfigInputs } from '#shared/posture/manifest-objects.ts'
 import { collectServingObjects } from './cluster-collector.ts'
 import { isServingConfig, readServingConfig } from './config/config-endpoints.ts'
 import type { Endpoint, ServingInventory } from './endpoint.ts'

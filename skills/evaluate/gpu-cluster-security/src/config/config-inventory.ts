@@ -5,7 +5,8 @@
 
 import { asArray, asObject, asString } from '#shared/json/index.ts'
 import type { z } from '#shared/json/zod.ts'
-import { type ConfigDocument, type Evidence, known, notApplicable, unknown } from '#shared/posture/index.ts'
+import type { ConfigDocument } from '#shared/posture/config-documents.ts'
+import { type Evidence, known, notApplicable, unknown } from '#shared/posture/index.ts'
 import type { GpuNamespace, GpuNode, GpuWorkload, MemoryVolume, RdmaUse } from '../inventory.ts'
 import { ClusterSettings, NamespaceSettings, NodeSettings, WorkloadSettings } from './gpu-config-schema.ts'
 

@@ -4,7 +4,7 @@
  * reason and its line, and the others are still evaluated.
  */
 import { asArray, asObject, type JsonObject } from '#shared/json/index.ts'
-import type { ConfigDocument } from '#shared/posture/index.ts'
+import type { ConfigDocument } from '#shared/posture/config-documents.ts'
 import type { Endpoint } from '../endpoint.ts'
 import {
   authenticationOf,

@@ -2,7 +2,7 @@
  * Where a setting of a serving config endpoint is written: its key's line under the endpoint, else under
  * `defaults` (which every endpoint inherits), trying the snake_case spelling and then the camelCase one.
  */
-import type { ConfigDocument, NodePath } from '#shared/posture/index.ts'
+import type { ConfigDocument, NodePath } from '#shared/posture/config-documents.ts'
 import { camelCaseOf } from './serving-config-schema.ts'
 
 export type SettingLines = (...keys: readonly (string | number)[]) => number | undefined

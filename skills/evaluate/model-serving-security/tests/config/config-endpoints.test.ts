@@ -1,6 +1,6 @@
 /** The serving config reader: the schema, camelCase, inherited defaults, lines, and entries it skips. */
 import { describe, expect, it } from 'vitest'
-import { parseConfigDocuments } from '#shared/posture/index.ts'
+import { parseConfigDocuments } from '#shared/posture/config-documents.ts'
 import { isServingConfig, readServingConfig } from '../../src/config/config-endpoints.ts'
 import { camelCaseOf, snakeCaseOf, withSnakeCaseKeys } from '../../src/config/serving-config-schema.ts'
 
