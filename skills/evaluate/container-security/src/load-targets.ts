@@ -9,7 +9,6 @@ import {
 } from '#shared/posture/config-documents.ts'
 import type { LoadedSubject } from '#shared/posture/index.ts'
 import { readComposeServices } from './compose-reader.ts'
-import { readDockerfile } from './dockerfile-reader.ts'
 import { inputKindOf } from './input-kind.ts'
 import { isInspectArray, readInspectEntry } from './inspect-reader.ts'
 import type { ContainerTarget, ContainerTargets } from './target.ts'
@@ -82,7 +81,11 @@ export async function loadTargets(
     else if (kind === 'inspect') readInspect(text, source, reporter, accept)
     else {
       reporter.read += 1
-      const dockerfile = kind === 'dockerfile' ? readDockerfile(text, source) : undefined
+      // The Dockerfile parser is the larger half of the readers: it loads when there is a Dockerfile to read.
+      const dockerfile =
+        kind === 'dockerfile'
+          ? (await import('./dockerfile-reader.ts')).readDockerfile(text, source)
+          : undefined
       if (dockerfile !== undefined) accept(dockerfile)
       else reporter.skip({ source, line: 1 }, 'not a Dockerfile, Compose file or docker inspect output')
     }
