@@ -15,6 +15,7 @@ import {
   listCall,
   type Progress,
 } from '#shared/posture/index.ts'
+import { WORKLOAD_SECTIONS } from './benchmark.ts'
 
 export async function collectGpuObjects(
   options: ClusterOptions,
@@ -27,13 +28,7 @@ export async function collectGpuObjects(
     ...builtInListCalls(connection, [
       'nodes',
       'namespaces',
-      'pods',
-      'deployments',
-      'daemonsets',
-      'statefulsets',
-      'replicasets',
-      'jobs',
-      'cronjobs',
+      ...WORKLOAD_SECTIONS,
       'resourcequotas',
       'networkpolicies',
       'persistentvolumeclaims',
